@@ -1,0 +1,3 @@
+from esorcheck.cli import run
+
+run()

@@ -1,0 +1,48 @@
+"""The checks, one module each, run in this order.
+
+Every module has a ``CODE`` (or codes) from report-contract.md, a docstring
+saying what passes and what fails, and ``check(packet)`` yielding findings.
+Checks never print and never read programme facts from anywhere but the
+packet's programme schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.checks import (
+    document_missing,
+    document_order,
+    document_too_few,
+    document_unclassified,
+    document_unexpected,
+    language,
+    pdf_active_content,
+    pdf_damaged,
+    pdf_form_fields,
+    pdf_restricted,
+    pdf_scanned_pages,
+    pdf_too_large,
+)
+from esorcheck.findings import Finding
+from esorcheck.packet import Packet
+
+ALL_CHECKS = (
+    pdf_too_large,
+    pdf_restricted,
+    pdf_damaged,
+    pdf_active_content,
+    pdf_form_fields,
+    pdf_scanned_pages,
+    document_missing,
+    document_too_few,
+    document_order,
+    document_unexpected,
+    document_unclassified,
+    language,
+)
+
+
+def run_checks(packet: Packet) -> Iterator[Finding]:
+    for check in ALL_CHECKS:
+        yield from check.check(packet)

@@ -1,0 +1,36 @@
+"""document.missing (error): a document the call requires is not in the packet.
+
+Passes: aim-china packet with CV, motivation letter, two recommendations and a
+funding declaration. Fails: the same packet without the funding declaration.
+When some pages are scans that could not be read, the document may be among
+them: the finding becomes a warning that says so instead of an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.packet import Packet
+
+CODE = "document.missing"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    programme = packet.programme
+    unread = packet.unread_pages
+    for doc in programme.documents:
+        if programme.min_count(doc, packet.track) == 0 or packet.sections_of(doc.type):
+            continue
+        if unread:
+            yield Finding(
+                CODE,
+                Severity.WARNING,
+                f"{doc.label}: not found in the readable pages; it may be on the scanned "
+                f"page{'s' if len(unread) > 1 else ''} {page_span(unread)}, which could not be read",
+                hint="make sure this document is in the packet; a text PDF instead of a scan lets it be verified",
+                document=doc.type,
+                pages=tuple(unread),
+            )
+        else:
+            yield Finding(CODE, Severity.ERROR, f"{doc.label}: not found in the packet", hint=doc.hint, document=doc.type)

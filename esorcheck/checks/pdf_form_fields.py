@@ -1,0 +1,27 @@
+"""pdf.form_fields (warning): the PDF still holds fillable form fields.
+
+Unflattened fields may show different values in different viewers, or none.
+Passes: a packet without an interactive form. Fails: a packet whose form
+(AcroForm or XFA) still has fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.findings import Finding, Severity
+from esorcheck.packet import Packet
+
+CODE = "pdf.form_fields"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    fields = packet.file.form_fields
+    if fields or packet.file.has_xfa:
+        what = f"{fields} fillable form field{'s' if fields != 1 else ''}" if fields else "an XFA form"
+        yield Finding(
+            CODE,
+            Severity.WARNING,
+            f"the PDF contains {what}; their values may not show everywhere",
+            hint="flatten the form (Print → Save as PDF) before merging it into the packet",
+        )

@@ -1,0 +1,28 @@
+"""pdf.encrypted (error): the PDF withholds printing or copying behind an owner password.
+
+A PDF that needs a password to open never gets this far: intake refuses it as
+unreadable with the same code. This check covers files that open but are
+encrypted with restrictions, which the office cannot print or excerpt.
+
+Passes: an unencrypted PDF, or one encrypted without restrictions.
+Fails: a PDF that may be opened but not printed or copied from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.findings import Finding, Severity
+from esorcheck.packet import Packet
+
+CODE = "pdf.encrypted"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    if packet.file.restricted:
+        yield Finding(
+            CODE,
+            Severity.ERROR,
+            f"the PDF is encrypted and forbids {' and '.join(packet.file.restricted)}",
+            hint="save an unrestricted copy (e.g. qpdf --decrypt in.pdf out.pdf) and submit that",
+        )

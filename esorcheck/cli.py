@@ -1,0 +1,181 @@
+"""The command line: a thin layer that parses options, calls the checker core and renders.
+
+Exit codes (report-contract.md): 0 complete, 1 incomplete, 2 usage error,
+3 could not be checked at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from esorcheck import __version__
+from esorcheck.errors import EsorcheckError, ExitCode, UsageError
+from esorcheck.programmes import Programme, all_programmes, get_programme
+
+app = typer.Typer(
+    help="Check an ESOR fellowship application packet (one PDF) before it is submitted. Runs fully offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+)
+programmes_app = typer.Typer(help="The ESOR calls esorcheck knows, and what each one asks for.", invoke_without_command=True)
+app.add_typer(programmes_app, name="programmes")
+
+stderr = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _collect_pdfs(paths: list[Path]) -> list[Path]:
+    """The files to check: each file as given, each folder's PDFs (recursively, sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            if not found:
+                raise UsageError(f"{path}: the folder holds no PDF files", hint="give a folder of .pdf files")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder", hint="check the path")
+    return files
+
+
+def _parse_date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--as-of {value!r} is not a date", hint="write it as YYYY-MM-DD, e.g. --as-of 2026-03-01") from None
+
+
+def _check_track(programme: Programme, track: str | None) -> None:
+    if track is None:
+        return
+    if not programme.tracks:
+        raise UsageError(f"{programme.id} has no tracks, but --track {track} was given", hint="leave out --track")
+    if track not in programme.tracks:
+        raise UsageError(f"{programme.id} has no track {track!r}", hint=f"choose one of: {', '.join(programme.tracks)}")
+
+
+EXAMPLES = """
+[bold]Examples[/]
+
+  esorcheck check my-application.pdf --programme aim-china --track self-funded
+
+  esorcheck check received/ --programme exchange-fellowship --format jsonl > results.jsonl
+
+  esorcheck check packet.pdf -p icm-oncologic-imaging --format json --as-of 2023-02-10 | jq .status
+
+Exit codes: 0 complete, 1 incomplete (an error found), 2 usage error, 3 could not be read.
+"""
+
+
+@app.command(epilog=EXAMPLES)
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Packet PDF(s), or folders of them.", show_default=False)],
+    programme_id: Annotated[
+        str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)
+    ],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per packet.")] = OutputFormat.rich,
+    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks (e.g. self-funded, sponsored).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date for date rules, YYYY-MM-DD.", show_default="today")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per packet.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
+) -> None:
+    """Check packet PDFs against a programme's rules and print a report."""
+    from esorcheck.checker import check_packet
+    from esorcheck.render.json import render_json, render_jsonl
+    from esorcheck.render.terminal import render_terminal
+
+    programme = get_programme(programme_id)
+    _check_track(programme, track)
+    reference_date = _parse_date(as_of)
+    files = _collect_pdfs(paths)
+    if output_format is OutputFormat.json and len(files) > 1:
+        raise UsageError(f"--format json prints one packet, but {len(files)} were given", hint="use --format jsonl for several packets")
+
+    stdout = Console(highlight=False, soft_wrap=output_format is not OutputFormat.rich)
+    statuses = []
+    show_progress = len(files) > 1 and stderr.is_terminal and not quiet
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=stderr, transient=True, disable=not show_progress,
+    ) as progress:
+        task = progress.add_task("checking", total=len(files))
+        for path in files:
+            progress.update(task, description=f"checking {path.name[:40]}")
+            report = check_packet(path, programme, as_of=reference_date, track=track, strict=strict)
+            statuses.append(report.status)
+            if output_format is OutputFormat.json:
+                render_json(report, sys.stdout)
+            elif output_format is OutputFormat.jsonl:
+                render_jsonl(report, sys.stdout)
+            else:
+                render_terminal(report, stdout, verbose=verbose, quiet=quiet)
+            progress.advance(task)
+    if output_format is OutputFormat.rich and len(files) > 1:
+        counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unreadable")}
+        stdout.print(f"{len(files)} packets: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if "incomplete" in statuses:
+        raise typer.Exit(int(ExitCode.INCOMPLETE))
+    if "unreadable" in statuses:
+        raise typer.Exit(int(ExitCode.UNREADABLE))
+
+
+@programmes_app.callback()
+def programmes_list(ctx: typer.Context) -> None:
+    """List the programmes; 'esorcheck programmes show ID' gives one call's requirements."""
+    if ctx.invoked_subcommand is not None:
+        return
+    console = Console(highlight=False)
+    for programme in all_programmes().values():
+        console.print(f"[bold]{programme.id:32}[/] {programme.title}")
+
+
+@programmes_app.command("show")
+def programmes_show(programme_id: Annotated[str, typer.Argument(help="A programme id from 'esorcheck programmes'.")]) -> None:
+    """What one call asks for, as a checklist to read before assembling a packet."""
+    from esorcheck.render.programme import render_programme
+
+    render_programme(get_programme(programme_id), Console(highlight=False))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"esorcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = None,
+) -> None:
+    """Check an ESOR fellowship application packet before it is submitted (offline)."""
+
+
+def run() -> None:
+    """Console-script entry: our own errors become one line and an exit code, never a traceback."""
+    try:
+        app()
+    except EsorcheckError as error:
+        stderr.print(f"[bold red]esorcheck: error:[/] {error.message}", highlight=False)
+        if error.hint:
+            stderr.print(f"  hint: {error.hint}", highlight=False)
+        sys.exit(int(error.exit_code))

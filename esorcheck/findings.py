@@ -1,0 +1,48 @@
+"""A finding: one thing the checker has to say about a packet, with where and how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """Grant-portal practice: an error makes the application unacceptable."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    hint: str | None = None
+    document: str | None = None
+    pages: tuple[int, ...] = ()
+    evidence: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "document": self.document,
+            "pages": list(self.pages),
+            "message": self.message,
+            "hint": self.hint,
+            "evidence": list(self.evidence),
+        }
+
+
+def page_span(pages: list[int] | tuple[int, ...]) -> str:
+    """'3', '3–5' or '3, 7–9': page numbers as a person writes them."""
+    numbers = sorted(set(pages))
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)

@@ -1,0 +1,29 @@
+"""Everything a check may read about one packet, gathered once by the checker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from esorcheck.intake import PacketFile
+from esorcheck.pages import Page
+from esorcheck.programmes import Programme
+from esorcheck.sections import Section
+
+
+@dataclass
+class Packet:
+    file: PacketFile
+    pages: list[Page]
+    sections: list[Section]
+    programme: Programme
+    track: str | None
+    as_of: dt.date
+
+    def sections_of(self, type_: str) -> list[Section]:
+        return [s for s in self.sections if s.type == type_]
+
+    @property
+    def unread_pages(self) -> list[int]:
+        """Pages whose content could not be read (scans without OCR): nothing can be said of them."""
+        return [n for s in self.sections if s.scanned for n in s.page_numbers]

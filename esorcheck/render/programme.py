@@ -1,0 +1,77 @@
+"""'esorcheck programmes show ID': a call's requirements as a checklist a person reads before assembling."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from esorcheck.language import language_name
+from esorcheck.programmes import Programme
+
+
+def _languages(codes: list[str]) -> str:
+    return "any language" if "any" in codes else " or ".join(language_name(c) for c in codes)
+
+
+def _count(minimum: int, maximum: int | None) -> str:
+    if minimum == 0:
+        return "optional" if maximum in (None, 1) else f"optional, up to {maximum}"
+    if maximum == minimum:
+        return "1" if minimum == 1 else str(minimum)
+    return f"at least {minimum}" if maximum is None else f"{minimum}–{maximum}"
+
+
+def render_programme(programme: Programme, console: Console) -> None:
+    console.print(f"[bold]{programme.title}[/] ({programme.id})")
+    console.print(f"Source: {programme.source}")
+    limit = f", at most {programme.max_size_mb:g} MB" if programme.max_size_mb else ""
+    console.print(f"Submit: {programme.submission}{limit}")
+    console.print(f"Language: {_languages(programme.default_languages)} unless stated below")
+    if programme.tracks:
+        console.print(f"Tracks (--track): {', '.join(programme.tracks)}")
+    dates = programme.dates
+    for label, value in (("Opens", dates.opens), ("Closes", dates.closes), ("Fellowship", dates.fellowship_start)):
+        if value:
+            end = f" – {dates.fellowship_end.isoformat()}" if label == "Fellowship" and dates.fellowship_end else ""
+            console.print(f"{label}: {value.isoformat()}{end}")
+
+    table = Table(title="\nDocuments, in this order, in ONE PDF", title_justify="left", show_lines=False)
+    table.add_column("#", justify="right")
+    table.add_column("Document")
+    table.add_column("How many")
+    table.add_column("Language")
+    for number, doc in enumerate(programme.documents, start=1):
+        label = doc.label
+        if doc.position == "last":
+            label += " — at the bottom of the PDF"
+        if doc.required_for_tracks:
+            label += f" — required for track {', '.join(doc.required_for_tracks)}"
+        languages = doc.languages if doc.languages is not None else programme.default_languages
+        table.add_row(str(number), label, _count(doc.min, doc.max), _languages(languages))
+    console.print(table)
+
+    rules = programme.eligibility
+    lines = []
+    if rules.max_age is not None:
+        lines.append(f"age at most {rules.max_age} at the time of application")
+    if rules.certification_max_years is not None:
+        lines.append(f"board certification within the last {rules.certification_max_years} years")
+    if rules.residence_required:
+        lines.append(f"must reside in: {', '.join(rules.residence_required)}")
+    if rules.residence_excluded:
+        lines.append(f"must not reside or work in: {', '.join(rules.residence_excluded)}")
+    for level in rules.language_levels:
+        lines.append(f"{language_name(level.language)} at CEFR {level.level} or above")
+    if rules.esr_membership_required:
+        categories = f" ({' or '.join(rules.esr_membership_categories)})" if rules.esr_membership_categories else ""
+        lines.append(f"active ESR membership{categories}")
+    if rules.society_membership_required:
+        lines.append("membership of the chosen subspecialty society")
+    if lines:
+        console.print("\n[bold]Who may apply[/]")
+        for line in lines:
+            console.print(f"  • {line}")
+    if programme.notes:
+        console.print("\n[bold]Notes and assumptions[/] (the office may correct these in the schema)")
+        for note in programme.notes:
+            console.print(f"  • {note}")

@@ -1,0 +1,138 @@
+"""The report for people: header, section map, the call's checklist, findings by severity.
+
+rich drops colour by itself when output is piped or NO_COLOR is set; we also
+switch to ASCII table borders then, so that the text reads in any viewer.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from esorcheck import __version__
+from esorcheck.documents import vocabulary
+from esorcheck.findings import Severity, page_span
+from esorcheck.language import language_name
+from esorcheck.report import PacketReport
+
+VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unreadable": "bold magenta"}
+SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _pages(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _header(report: PacketReport) -> Group:
+    programme = report.programme
+    status = report.status
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    verdict = Text.assemble(
+        ("Verdict: ", "bold"),
+        (status.upper(), VERDICT_STYLE[status]),
+        f" — {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+        " (--strict: warnings count)" if report.strict else "",
+    )
+    facts = [f"checked as of {report.as_of.isoformat()}"]
+    if report.pages:
+        facts.append(f"{report.pages} page{'s' if report.pages != 1 else ''}")
+    if report.size_bytes is not None:
+        facts.append(f"{report.size_bytes / 1_000_000:.2f} MB")
+    track = f", track {report.track}" if report.track else ""
+    return Group(
+        Text.assemble((f"{report.file}", "bold"), f"  (esorcheck {__version__})"),
+        Text(f"Programme: {programme.title} ({programme.id}{track})"),
+        Text(" · ".join(facts), style="dim"),
+        verdict,
+    )
+
+
+def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table:
+    table = Table(title="Documents found", title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD)
+    table.add_column("Pages", no_wrap=True)
+    table.add_column("Document")
+    table.add_column("Lang", no_wrap=True)
+    table.add_column("Conf.", justify="right", no_wrap=True)
+    table.add_column("Why")
+    vocab = vocabulary()
+    for section in report.sections:
+        if section.scanned:
+            name, lang, conf = Text("scanned page(s), not read", style="yellow"), "—", "—"
+        else:
+            style = "yellow" if section.type == "unknown" else ""
+            name = Text(vocab.label(section.type) if section.type != "unknown" else "unknown", style=style)
+            lang = section.language or "?"
+            conf = f"{section.confidence:.2f}"
+        evidence = section.evidence if verbose else section.evidence[:2]
+        table.add_row(_pages(section.first_page, section.last_page), name, lang, conf, "\n".join(evidence))
+    return table
+
+
+def _checklist(report: PacketReport, ascii_only: bool) -> Table:
+    table = Table(title="What the call asks for", title_justify="left", box=None, show_header=False, padding=(0, 1))
+    table.add_column("")
+    table.add_column("Document")
+    table.add_column("Found")
+    for item in report.checklist:
+        if item.required == 0 and item.found == 0:
+            mark, style = ("-" if ascii_only else "○"), "dim"
+        elif item.ok:
+            mark, style = ("OK" if ascii_only else "✔"), "green"
+        else:
+            mark, style = ("XX" if ascii_only else "✘"), "red"
+        found = f"pages {page_span(item.pages)}" if item.found else "not found"
+        if item.required > 1 or item.found > 1:
+            found = f"{item.found} of {item.required}+ — {found}" if item.required else f"{item.found} — {found}"
+        if item.required == 0:
+            found += " (optional)"
+        label = Text(item.label)
+        for finding in item.problems:
+            if finding.severity is not Severity.INFO:
+                label.append(f"\n  {finding.message}", style=SEVERITY_STYLE[finding.severity])
+        table.add_row(Text(mark, style=style), label, found)
+    return table
+
+
+def _findings(report: PacketReport, verbose: bool) -> list[Text]:
+    lines: list[Text] = []
+    for severity in Severity:
+        if severity is Severity.INFO and not verbose:
+            continue
+        found = [f for f in report.findings if f.severity is severity]
+        if not found:
+            continue
+        lines.append(Text(f"{severity.value.upper()}S ({len(found)})", style=f"bold {SEVERITY_STYLE[severity]}"))
+        for finding in found:
+            where = f" [p. {page_span(finding.pages)}]" if finding.pages else ""
+            lines.append(Text.assemble("  ", (finding.code, SEVERITY_STYLE[severity]), f"  {finding.message}{where}"))
+            if finding.hint:
+                lines.append(Text(f"      fix: {finding.hint}", style="dim"))
+            if verbose:
+                for item in finding.evidence:
+                    lines.append(Text(f"      evidence: {item}", style="dim"))
+    return lines
+
+
+def render_terminal(report: PacketReport, console: Console, *, verbose: bool = False, quiet: bool = False) -> None:
+    ascii_only = not console.is_terminal or console.no_color
+    if quiet:
+        status = report.status
+        console.print(Text.assemble((status.upper(), VERDICT_STYLE[status]), f"  {report.file}"))
+        return
+    console.print(_header(report))
+    if report.sections:
+        console.print()
+        console.print(_section_map(report, verbose, ascii_only))
+    if report.checklist:
+        console.print(_checklist(report, ascii_only))
+    findings = _findings(report, verbose)
+    if findings:
+        console.print()
+        for line in findings:
+            console.print(line)
+    info = report.count(Severity.INFO)
+    if info and not verbose:
+        console.print(Text(f"({info} informational note{'s' if info != 1 else ''}; --verbose shows them)", style="dim"))
+    console.print()
