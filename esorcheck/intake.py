@@ -25,7 +25,9 @@ from esorcheck.errors import EncryptedPdf, UnreadablePdf, UsageError
 HEADER_WINDOW = 1024
 ACTIVE_ACTIONS = {"/JavaScript", "/Launch", "/ImportData", "/SubmitForm"}
 
+# Both libraries log their repairs of broken files; the report says what matters.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+logging.getLogger("pypdfium2").setLevel(logging.CRITICAL)
 
 
 @dataclass
@@ -95,9 +97,11 @@ def open_packet(path: Path) -> PacketFile:
 def _outline(document: pdfium.PdfDocument) -> list[tuple[str, int]]:
     entries = []
     try:
-        for item in document.get_toc(max_depth=2):
-            if item.page_index is not None and item.title.strip():
-                entries.append((item.title.strip(), item.page_index + 1))
+        for bookmark in document.get_toc(max_depth=2):
+            title, dest = bookmark.get_title().strip(), bookmark.get_dest()
+            index = dest.get_index() if dest is not None else None
+            if title and index is not None and index >= 0:
+                entries.append((title, index + 1))
     except pdfium.PdfiumError:
         return []
     return entries
