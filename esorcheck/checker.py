@@ -20,6 +20,9 @@ from esorcheck.programmes import Programme
 from esorcheck.report import PacketReport, build_checklist
 from esorcheck.sections import split_packet
 
+# Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
+INTERNAL_ERROR = "esorcheck.internal_error"
+
 
 def check_packet(
     path: Path,
@@ -54,6 +57,17 @@ def check_packet(
         report.sections = sections
         report.findings = list(run_checks(packet))
         report.checklist = build_checklist(programme, track, sections, report.findings)
+    except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
+        report.unreadable = True
+        report.sections, report.checklist = [], []
+        report.findings = [
+            Finding(
+                INTERNAL_ERROR,
+                Severity.ERROR,
+                f"esorcheck failed on this file ({type(exc).__name__}: {str(exc)[:160]})",
+                hint="this is a bug in esorcheck; please report it with the file if you may share it",
+            )
+        ]
     finally:
         packet_file.close()
     return report

@@ -122,11 +122,16 @@ def _inspect_structure(packet: PacketFile, data: bytes) -> None:
             acroform = catalog.get("/AcroForm")
             if acroform is not None:
                 acroform = acroform.get_object()
-                fields = acroform.get("/Fields")
-                packet.form_fields = len(fields.get_object()) if fields is not None else 0
+                packet.form_fields = len(_array(acroform.get("/Fields")))
                 packet.has_xfa = "/XFA" in acroform
         except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a fact, not a crash
             packet.structure_problem = f"{type(exc).__name__}: {exc}"[:200]
+
+
+def _array(value) -> list:
+    """A PDF array, or empty where a broken file puts null or a non-array."""
+    value = value.get_object() if value is not None else None
+    return list(value) if isinstance(value, pypdf.generic.ArrayObject) else []
 
 
 def _withheld_permissions(reader: pypdf.PdfReader) -> list[str]:
@@ -170,7 +175,7 @@ def _active_content(reader: pypdf.PdfReader, catalog) -> list[str]:
     for number, page in enumerate(reader.pages, start=1):
         if "/AA" in page:
             found.append(f"page actions (page {number})")
-        for annot in page.get("/Annots", None) or []:
+        for annot in _array(page.get("/Annots")):
             annot = annot.get_object()
             if not isinstance(annot, pypdf.generic.DictionaryObject):
                 continue
@@ -179,4 +184,8 @@ def _active_content(reader: pypdf.PdfReader, catalog) -> list[str]:
             kind = _action_kind(annot["/A"]) if "/A" in annot else None
             if kind:
                 found.append(f"{kind[1:]} link (page {number})")
+            triggers = annot.get("/AA")
+            triggers = triggers.get_object() if triggers is not None else {}
+            if isinstance(triggers, pypdf.generic.DictionaryObject) and any(_action_kind(a) for a in triggers.values()):
+                found.append(f"form field scripts (page {number})")
     return found

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from esorcheck.intake import PacketFile
 from esorcheck.pages import Page
 from esorcheck.programmes import Programme
-from esorcheck.sections import Section
+from esorcheck.sections import Section, unread_pages
 
 
 @dataclass
@@ -26,4 +26,4 @@ class Packet:
     @property
     def unread_pages(self) -> list[int]:
         """Pages whose content could not be read (scans without OCR): nothing can be said of them."""
-        return [n for s in self.sections if s.scanned for n in s.page_numbers]
+        return unread_pages(self.sections)

@@ -13,7 +13,7 @@ from pathlib import Path
 from esorcheck import __version__
 from esorcheck.findings import Finding, Severity
 from esorcheck.programmes import Programme
-from esorcheck.sections import Section
+from esorcheck.sections import Section, unread_pages
 
 SCHEMA_VERSION = 1
 
@@ -60,6 +60,11 @@ class PacketReport:
     checklist: list[ChecklistItem] = field(default_factory=list)
     unreadable: bool = False
 
+    @property
+    def unverified_pages(self) -> list[int]:
+        """Pages whose content could not be read (scans without OCR); the verdict does not cover them."""
+        return unread_pages(self.sections)
+
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
@@ -83,6 +88,7 @@ class PacketReport:
             "strict": self.strict,
             "status": self.status,
             "pages": self.pages,
+            "unverified_pages": self.unverified_pages,
             "sections": [s.to_dict() for s in self.sections],
             "checklist": [item.to_dict() for item in self.checklist],
             "findings": [f.to_dict() for f in self.findings],

@@ -119,6 +119,11 @@ class Section:
         }
 
 
+def unread_pages(sections: list[Section]) -> list[int]:
+    """Pages whose content could not be read (scans without OCR): nothing can be said of them."""
+    return [n for s in sections if s.scanned for n in s.page_numbers]
+
+
 def _match_title(line: str, vocab: Vocabulary) -> str | None:
     """The document type whose title this line is, tolerating prefixes and small slips."""
     heading = normalize_heading(line)
@@ -322,22 +327,24 @@ def _split(all_cues: list[PageCues]) -> list[_Run]:
 
 
 def _evidence_for(run: _Run, type_: str) -> list[str]:
-    evidence = list(run.start_evidence)
+    """Why this run is this type (first), then why it starts where it does."""
+    vocab = vocabulary()
+    evidence = []
     first = run.cues[0]
-    if first.title and first.title[0] == type_ and not any(first.title[1] in e for e in evidence):
-        evidence.insert(0, f"heading '{first.title[1]}' on page {first.page.number}")
-    words: dict[str, list[int]] = {}
+    if first.title and first.title[0] == type_:
+        evidence.append(f"heading '{first.title[1]}' on page {first.page.number}")
+    words: dict[str, int] = {}
     for cues in run.cues:
         for word in cues.matched.get(type_, []):
-            words.setdefault(word, []).append(cues.page.number)
+            words.setdefault(word, cues.page.number)
     if words:
-        strongest = sorted(words, key=lambda w: -vocabulary().types[type_].phrases.get(w, 1.0))[:4]
-        quoted = ", ".join(f"'{w}' (p. {words[w][0]})" for w in strongest)
-        evidence.append(f"words of a {vocabulary().label(type_)}: {quoted}")
-    for cues in run.cues:
-        if cues.closing and vocabulary().types[type_].letter:
-            evidence.append(f"closing '{cues.closing}' on page {cues.page.number}")
-            break
+        strongest = sorted(words, key=lambda w: -vocab.types[type_].phrases.get(w, 1.0))[:3]
+        evidence.append("words " + ", ".join(f"'{w}' (p. {words[w]})" for w in strongest))
+    evidence += [e for e in run.start_evidence if e not in evidence]
+    if vocab.types[type_].letter:
+        closing = next((c for c in run.cues if c.closing), None)
+        if closing:
+            evidence.append(f"closing '{closing.closing}' on page {closing.page.number}")
     return evidence
 
 

@@ -41,12 +41,16 @@ def _header(report: PacketReport) -> Group:
     if report.size_bytes is not None:
         facts.append(f"{report.size_bytes / 1_000_000:.2f} MB")
     track = f", track {report.track}" if report.track else ""
-    return Group(
+    lines = [
         Text.assemble((f"{report.file}", "bold"), f"  (esorcheck {__version__})"),
         Text(f"Programme: {programme.title} ({programme.id}{track})"),
         Text(" · ".join(facts), style="dim"),
         verdict,
-    )
+    ]
+    if report.unverified_pages:
+        pages = report.unverified_pages
+        lines.append(Text(f"Not verified: page{'s' if len(pages) > 1 else ''} {page_span(pages)} (scans without a text layer)", style="yellow"))
+    return Group(*lines)
 
 
 def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table:
@@ -65,7 +69,7 @@ def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table
             name = Text(vocab.label(section.type) if section.type != "unknown" else "unknown", style=style)
             lang = section.language or "?"
             conf = f"{section.confidence:.2f}"
-        evidence = section.evidence if verbose else section.evidence[:2]
+        evidence = section.evidence if verbose else section.evidence[:1]
         table.add_row(_pages(section.first_page, section.last_page), name, lang, conf, "\n".join(evidence))
     return table
 
@@ -82,11 +86,12 @@ def _checklist(report: PacketReport, ascii_only: bool) -> Table:
             mark, style = ("OK" if ascii_only else "✔"), "green"
         else:
             mark, style = ("XX" if ascii_only else "✘"), "red"
-        found = f"pages {page_span(item.pages)}" if item.found else "not found"
-        if item.required > 1 or item.found > 1:
-            found = f"{item.found} of {item.required}+ — {found}" if item.required else f"{item.found} — {found}"
-        if item.required == 0:
-            found += " (optional)"
+        if not item.found:
+            found = "not found (optional)" if item.required == 0 else "not found"
+        else:
+            found = f"page{'s' if len(item.pages) > 1 else ''} {page_span(item.pages)}"
+            if item.required > 1 or item.found > 1:
+                found = f"{item.found} found ({item.required} required) — {found}"
         label = Text(item.label)
         for finding in item.problems:
             if finding.severity is not Severity.INFO:

@@ -1,0 +1,71 @@
+"""Shared test data: the shipped sample packets with their ground truth, and the hostile corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from esorcheck.checker import check_packet
+from esorcheck.programmes import get_programme
+from esorcheck.report import PacketReport
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_packets"
+HOSTILE = ROOT.parent / "shared" / "corpus" / "hostile"
+# The sample packets' calls closed years ago; date rules are judged at a fixed date.
+AS_OF = dt.date(2025, 1, 15)
+
+
+def truth_files() -> list[Path]:
+    return sorted(SAMPLES.glob("*/*.truth.json"))
+
+
+def load_truth(truth_path: Path) -> dict:
+    return json.loads(truth_path.read_text(encoding="utf-8"))
+
+
+def packet_for(truth_path: Path) -> Path:
+    return truth_path.with_name(truth_path.name.replace(".truth.json", ".pdf"))
+
+
+@cache
+def checked(truth_path: Path) -> PacketReport:
+    """Each sample packet is checked once per test session, whatever number of tests read it."""
+    truth = load_truth(truth_path)
+    return check_packet(packet_for(truth_path), get_programme(truth["programme"]), as_of=AS_OF, track=truth.get("track"))
+
+
+def sample_ids() -> list[str]:
+    return [f"{p.parent.name}/{p.name.removesuffix('.truth.json')}" for p in truth_files()]
+
+
+@pytest.fixture(params=truth_files(), ids=sample_ids())
+def sample(request) -> tuple[dict, PacketReport]:
+    return load_truth(request.param), checked(request.param)
+
+
+def find_truth(programme: str, predicate) -> Path:
+    """The ground truth of the first sample packet of a programme that satisfies ``predicate``."""
+    for path in truth_files():
+        truth = load_truth(path)
+        if truth["programme"] == programme and predicate(truth):
+            return path
+    pytest.fail(f"no sample packet of {programme} matches; rebuild sample_packets/")
+
+
+def find_sample(programme: str, predicate) -> tuple[dict, PacketReport]:
+    path = find_truth(programme, predicate)
+    return load_truth(path), checked(path)
+
+
+def is_complete(truth: dict) -> bool:
+    return truth["status"] == "complete" and not truth["expected_findings"]
+
+
+def expects(code: str):
+    """Predicate: the packet's ground truth says this finding must appear."""
+    return lambda truth: code in truth["expected_findings"]
