@@ -34,8 +34,14 @@ def language_name(code: str | None) -> str:
     return NAMES.get(code or "", code or "unknown")
 
 
+def _running_text(text: str) -> str:
+    """The text without noise and without capitalised words: those are mostly names of
+    people, places and institutions, which would make a list of Italian referees "Italian"."""
+    return " ".join(word for word in _NOISE.sub(" ", text).split() if not word[0].isupper())
+
+
 def detect(text: str) -> LanguageGuess:
-    cleaned = _NOISE.sub(" ", text)
+    cleaned = _running_text(text)
     letters = len(_LETTERS.findall(cleaned))
     if letters < MIN_LETTERS:
         return LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")

@@ -9,6 +9,8 @@ the splitter only needs to know which lines stand out as headings.
 from __future__ import annotations
 
 import ctypes
+import math
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -21,12 +23,14 @@ MIN_TEXT_CHARS = 20
 SCAN_IMAGE_COVERAGE = 0.3
 # pdfium reports weights on the CSS scale; 600 and above reads as bold.
 BOLD_WEIGHT = 600
+# A line: a run of characters between pdfium's generated line breaks (leading spaces skipped).
+_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
 
 @dataclass(frozen=True)
 class Line:
     text: str
-    size: float  # printed height of the line's first character in points (ascent to descent)
+    size: float  # printed font size of the line's first character, in points
     bold: bool
     top: float  # distance of the line's top from the page top, as a share of page height (0..1)
 
@@ -88,31 +92,26 @@ def _font_is_bold(textpage, index: int) -> bool:
     return "bold" in name or "black" in name or "heavy" in name
 
 
-def _read_lines(textpage: pdfium.PdfTextPage, text: str, page_height: float) -> list[Line]:
+def _read_lines(textpage: pdfium.PdfTextPage, raw_text: str, page_height: float) -> list[Line]:
+    """Lines of the page, each with the size, weight and position of its first character."""
     raw = textpage.raw
     char_count = textpage.count_chars()
     lines = []
-    offset = 0
-    for raw_line in text.split("\n"):
-        start = offset
-        offset += len(raw_line) + 1
-        stripped = raw_line.strip()
-        if not stripped:
-            continue
-        text_index = start + (len(raw_line) - len(raw_line.lstrip()))
-        char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, text_index)
+    for match in _LINE.finditer(raw_text):
+        char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, match.start())
+        text = " ".join(match.group().split())
         if not 0 <= char_index < char_count:
-            lines.append(Line(stripped, 0.0, False, 1.0))
+            lines.append(Line(text, 0.0, False, 1.0))
             continue
-        # The loose box spans the font's ascent to descent after all scaling, so
-        # it measures the printed size even where the font size itself is 1
-        # and a text matrix does the scaling (common in Word and scanner output).
+        # The font size times the text matrix's vertical scale is the printed
+        # size, also where the size is 1 and the matrix scales (scanner output).
+        matrix = pdfium_c.FS_MATRIX()
+        pdfium_c.FPDFText_GetMatrix(raw, char_index, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(raw, char_index) * math.hypot(matrix.c, matrix.d)
         box = pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(raw, char_index, box)
-        size = max(box.top - box.bottom, 0.0)
-        bold = _font_is_bold(raw, char_index)
         top = min(max(1.0 - box.top / page_height, 0.0), 1.0) if page_height > 0 else 1.0
-        lines.append(Line(" ".join(stripped.split()), round(size, 1), bold, round(top, 3)))
+        lines.append(Line(text, round(size, 1), _font_is_bold(raw, char_index), round(top, 3)))
     # pdfium yields lines in content-stream order; headings are judged by position.
     lines.sort(key=lambda line: line.top)
     return lines
@@ -142,8 +141,9 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            lines = _read_lines(textpage, text, height)
+            raw_text = textpage.get_text_range()
+            lines = _read_lines(textpage, raw_text, height)
+            text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
         coverage = _image_coverage(page, width, height)

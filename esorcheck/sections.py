@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from dataclasses import dataclass, field
 
 from esorcheck.documents import Vocabulary, normalize, normalize_heading, vocabulary
@@ -31,18 +32,20 @@ from esorcheck.programmes import Programme
 # Boundary cue weights; a page starts a new document at BOUNDARY_THRESHOLD.
 BOUNDARY_THRESHOLD = 3.0
 PROMINENT_TITLE_CUE = 4.0
-PLAIN_TITLE_CUE = 2.5
+PLAIN_TITLE_CUE = 3.0
 SALUTATION_CUE = 3.0
 PAGE_ONE_CUE = 3.0
 PAGE_CONTINUES_CUE = -5.0
 OUTLINE_CUE = 4.0
 PREVIOUS_CLOSED_CUE = 2.0
 VOCABULARY_CHANGE_CUE = 2.0
+STRONG_VOCABULARY_CHANGE_CUE = 3.5  # the page reads strongly like another type, not at all like this one
+SAME_VOCABULARY_CUE = -2.0  # the page still reads like the current document
 LOWERCASE_START_CUE = -1.5
 # Type scoring.
 PROMINENT_TITLE_SCORE = 8.0
 PLAIN_TITLE_SCORE = 5.0
-LETTER_SHAPE_SCORE = 1.5  # a salutation or closing speaks a little for every letter type
+LETTER_SHAPE_SCORE = 2.5  # a salutation, and a closing, each speak a little for every letter type
 ORDER_PRIOR_SCORE = 2.0
 MIN_TYPE_SCORE = 3.0  # below this a run of pages is "unknown"
 CONFIDENCE_TEMPERATURE = 2.0
@@ -52,6 +55,17 @@ TITLE_SIMILARITY = 0.88  # tolerance for OCR slips and small wording changes in 
 UNFIT_MIN_CHARS = 250
 UNFIT_MAX_SCORE = 1.0
 MAX_PATTERN_MATCHES = 5
+# A page's words count at most this much for one type, so that a CV's
+# publication section cannot outvote the CV's own title and headings.
+PAGE_SCORE_CAP = 12.0
+TITLE_PROMINENT_LINES = 2
+TITLE_PLAIN_LINES = 3
+CLOSING_WORDS = 6
+CLOSING_PHRASE_WORDS = 14
+
+
+_TITLE_PARTS = re.compile(r"\s[–—-]\s|:\s")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 
 
 @dataclass
@@ -124,8 +138,16 @@ def unread_pages(sections: list[Section]) -> list[int]:
     return [n for s in sections if s.scanned for n in s.page_numbers]
 
 
-def _match_title(line: str, vocab: Vocabulary) -> str | None:
-    """The document type whose title this line is, tolerating prefixes and small slips."""
+def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | None:
+    """The document type whose title this line is, tolerating prefixes and small slips (unless ``exact``).
+
+    A line of parts ("Bracco Fellowship Programme – Checklist") is a title when one part is.
+    """
+    parts = [part for part in _TITLE_PARTS.split(line) if part.strip()]
+    for part in parts if len(parts) > 1 else []:
+        type_ = _match_title(part, vocab, exact)
+        if type_:
+            return type_
     heading = normalize_heading(line)
     words = heading.split()
     if words and words[0] in vocab.letters.title_prefixes:
@@ -137,6 +159,8 @@ def _match_title(line: str, vocab: Vocabulary) -> str | None:
         for title in entry.titles:
             if heading == title:
                 return type_
+            if exact:
+                continue
             # "Letter of recommendation for Dr Wang" names the type; "CV" alone must match whole.
             if len(title.split()) >= 2 and heading.startswith(title + " "):
                 return type_
@@ -151,6 +175,39 @@ def _starts_with_any(normalized_line: str, phrases: list[str]) -> str | None:
     for phrase in phrases:
         if normalized_line == phrase or normalized_line.startswith(phrase + " "):
             return phrase
+    return None
+
+
+def _may_be_title(text: str) -> bool:
+    """Not a label ("Selected publications:") nor a wrapped line running on in lower case."""
+    return not text.rstrip().endswith(":") and not text[:1].islower()
+
+
+def _find_title(page: Page, vocab: Vocabulary) -> tuple[str, str, bool] | None:
+    """A document title where documents put them, as (type, line, prominent?).
+
+    Looked for in the first prominent lines (a title broken over two is
+    joined), the first lines of the page, a subject line ("Re: Letter of
+    recommendation"), or a line of the upper half that is exactly a title.
+    Labels ("Selected publications:"), lines running on in lower case and
+    sub-headings further down are not titles.
+    """
+    prominent = [line for line in page.prominent_lines() if _may_be_title(line.text)][: TITLE_PROMINENT_LINES + 1]
+    candidates = [(line.text, True, False) for line in prominent[:TITLE_PROMINENT_LINES]]
+    candidates += [(f"{a.text} {b.text}", True, False) for a, b in zip(prominent, prominent[1:])]
+    for number, line in enumerate(page.lines):
+        if line.top > 0.5:
+            break
+        if not _may_be_title(line.text) or _SECTION_NUMBER.match(line.text):
+            continue  # "10. Declaration" heads a section of a document, not a document
+        first_word = normalize(line.text).split()[:1]
+        subject = bool(first_word) and first_word[0] in vocab.letters.title_prefixes
+        candidates.append((line.text, False, not (number < TITLE_PLAIN_LINES or subject)))
+    for text, is_prominent, exact in candidates:
+        if len(text.split()) <= 14:
+            type_ = _match_title(text, vocab, exact=exact)
+            if type_:
+                return type_, text, is_prominent
     return None
 
 
@@ -173,21 +230,13 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
                 score += pattern.weight * matches
                 words.append(f"{matches}× /{pattern.regex.pattern}/")
         if score:
-            cues.scores[type_] = score
+            cues.scores[type_] = min(score, PAGE_SCORE_CAP)
             cues.matched[type_] = words
 
-    prominent = page.prominent_lines()
-    candidates = [(line, True) for line in prominent]
-    candidates += [(line, False) for line in page.lines[:10] if line not in prominent and line.top <= 0.45]
-    for line, is_prominent in candidates:
-        if len(line.text.split()) > 12:
-            continue
-        type_ = _match_title(line.text, vocab)
-        if type_:
-            cues.title = (type_, line.text, is_prominent)
-            bonus = PROMINENT_TITLE_SCORE if is_prominent else PLAIN_TITLE_SCORE
-            cues.scores[type_] = cues.scores.get(type_, 0.0) + bonus
-            break
+    cues.title = _find_title(page, vocab)
+    if cues.title:
+        type_, _, prominent = cues.title
+        cues.scores[type_] = cues.scores.get(type_, 0.0) + (PROMINENT_TITLE_SCORE if prominent else PLAIN_TITLE_SCORE)
     if outline_title:
         type_ = _match_title(outline_title, vocab)
         if type_ and cues.title is None:
@@ -199,12 +248,14 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         if cues.salutation is None and line.top <= 0.6:
             if _starts_with_any(normalized, vocab.letters.salutations):
                 cues.salutation = line.text
-        if len(normalized.split()) <= 6 and _starts_with_any(normalized, vocab.letters.closings):
+        closing = _starts_with_any(normalized, vocab.letters.closings)
+        if closing and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in closing else CLOSING_WORDS):
             cues.closing = line.text
-    if cues.salutation or cues.closing:
+    letter_shape = LETTER_SHAPE_SCORE * ((cues.salutation is not None) + (cues.closing is not None))
+    if letter_shape:
         for type_, entry in vocab.types.items():
             if entry.letter:
-                cues.scores[type_] = cues.scores.get(type_, 0.0) + LETTER_SHAPE_SCORE
+                cues.scores[type_] = cues.scores.get(type_, 0.0) + letter_shape
 
     for pattern in vocab.page_numbering:
         found = pattern.regex.findall(page.text)
@@ -248,11 +299,13 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
             score += PREVIOUS_CLOSED_CUE
             why.append(f"page {previous.page.number} is the last of its document ('page {previous.page_number[0]} of {previous.page_number[1]}')")
     best_type, best_score = cues.best()
-    if current_type and best_type and best_type != current_type:
-        own = cues.scores.get(current_type, 0.0)
-        if best_score >= MIN_TYPE_SCORE and own < best_score / 3:
-            score += VOCABULARY_CHANGE_CUE
-            why.append(f"page {page} reads like a {vocabulary().label(best_type)}")
+    own = cues.scores.get(current_type, 0.0) if current_type else 0.0
+    if current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own < best_score / 3:
+        strong = best_score >= 3 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE
+        score += STRONG_VOCABULARY_CHANGE_CUE if strong else VOCABULARY_CHANGE_CUE
+        why.append(f"page {page} reads like a {vocabulary().label(best_type)}")
+    elif current_type and own >= MIN_TYPE_SCORE and own >= best_score / 2 and not (cues.salutation or cues.title):
+        score += SAME_VOCABULARY_CUE
     if cues.starts_lowercase and not cues.title and not cues.salutation:
         score += LOWERCASE_START_CUE
     return score, why

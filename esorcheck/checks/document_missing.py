@@ -3,7 +3,8 @@
 Passes: aim-china packet with CV, motivation letter, two recommendations and a
 funding declaration. Fails: the same packet without the funding declaration.
 When some pages are scans that could not be read, the document may be among
-them: the finding becomes a warning that says so instead of an error.
+them: that is not the applicant's error, so it becomes document.unverified
+(info) naming the scanned pages instead.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from esorcheck.findings import Finding, Severity, page_span
 from esorcheck.packet import Packet
 
 CODE = "document.missing"
+UNVERIFIED = "document.unverified"
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -24,8 +26,8 @@ def check(packet: Packet) -> Iterator[Finding]:
             continue
         if unread:
             yield Finding(
-                CODE,
-                Severity.WARNING,
+                UNVERIFIED,
+                Severity.INFO,
                 f"{doc.label}: not found in the readable pages; it may be on the scanned "
                 f"page{'s' if len(unread) > 1 else ''} {page_span(unread)}, which could not be read",
                 hint="make sure this document is in the packet; a text PDF instead of a scan lets it be verified",

@@ -1,0 +1,1 @@
+"""Builder of the esorcheck sample application packets (see ../build.py)."""
