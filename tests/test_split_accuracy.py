@@ -81,3 +81,28 @@ def test_every_decision_carries_evidence(sample):
     for section in report.sections:
         assert section.evidence, f"pages {section.first_page}-{section.last_page} have no evidence"
         assert 0.0 <= section.confidence <= 1.0
+
+
+def test_pdf_bookmarks_are_used_as_evidence(tmp_path):
+    """A packet whose author bookmarked each document: the bookmarks show up as evidence."""
+    from pypdf import PdfReader, PdfWriter
+
+    from conftest import AS_OF, find_truth, is_complete, packet_for
+    from esorcheck.checker import check_packet
+    from esorcheck.programmes import get_programme
+
+    truth_path = find_truth("icm-oncologic-imaging", is_complete)
+    truth = load_truth(truth_path)
+    writer = PdfWriter(clone_from=PdfReader(packet_for(truth_path)))
+    for section in truth["sections"]:
+        writer.add_outline_item(title=section["type"].replace("_", " ").title(), page_number=section["first_page"] - 1)
+    bookmarked = tmp_path / "bookmarked.pdf"
+    with open(bookmarked, "wb") as handle:
+        writer.write(handle)
+
+    report = check_packet(bookmarked, get_programme("icm-oncologic-imaging"), as_of=AS_OF)
+    assert [(s.type, s.first_page, s.last_page) for s in report.sections] == [
+        (s["type"], s["first_page"], s["last_page"]) for s in truth["sections"]
+    ]
+    for section in report.sections[1:]:
+        assert any("PDF bookmark" in e for e in section.evidence), section.evidence
