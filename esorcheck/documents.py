@@ -53,6 +53,7 @@ def normalize_heading(text: str) -> str:
 class Pattern(StrictModel):
     regex: re.Pattern
     weight: float
+    name: str = "pattern"  # what the report calls a match, e.g. "DOI"
 
     @field_validator("regex", mode="before")
     @classmethod

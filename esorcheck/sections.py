@@ -238,7 +238,7 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             matches = len(pattern.regex.findall(page.text)[:MAX_PATTERN_MATCHES])
             if matches:
                 score += pattern.weight * matches
-                words.append(f"{matches}× /{pattern.regex.pattern}/")
+                words.append(f"{matches}× {pattern.name}")
         if score:
             cues.scores[type_] = min(score, PAGE_SCORE_CAP)
             cues.matched[type_] = words
@@ -313,7 +313,7 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
     if current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own < best_score / 3:
         strong = best_score >= 3 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE
         score += STRONG_VOCABULARY_CHANGE_CUE if strong else VOCABULARY_CHANGE_CUE
-        why.append(f"page {page} reads like a {vocabulary().label(best_type)}")
+        why.append(f"page {page} reads like: {vocabulary().label(best_type)}")
     elif current_type and own >= MIN_TYPE_SCORE and own >= best_score / 2 and not (cues.salutation or cues.title):
         score += SAME_VOCABULARY_CUE
     if cues.starts_lowercase and not cues.title and not cues.salutation:
