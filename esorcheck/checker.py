@@ -1,24 +1,27 @@
 """The checker core: one packet in, one PacketReport out. No printing here.
 
 intake (open, file facts) → pages (text, fonts, images) → sections (split and
-classify) → language per section → checks → report.
+classify) → language per section → the CV compared with its template (once)
+→ checks → report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from esorcheck.checks import run_checks
+from esorcheck.checks import CV_CHECKS, run_checks
+from esorcheck.cv import CvComparison, CvTemplate, compare_cv, reference_template
 from esorcheck.errors import InputError
 from esorcheck.findings import Finding, Severity
-from esorcheck.intake import open_packet
+from esorcheck.intake import PacketFile, open_packet
 from esorcheck.language import detect
 from esorcheck.packet import Packet
-from esorcheck.pages import read_page
+from esorcheck.pages import Page, read_page
 from esorcheck.programmes import Programme
 from esorcheck.report import PacketReport, build_checklist
-from esorcheck.sections import split_packet
+from esorcheck.sections import Section, split_packet
 
 # Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
 INTERNAL_ERROR = "esorcheck.internal_error"
@@ -31,12 +34,58 @@ def check_packet(
     as_of: dt.date,
     track: str | None = None,
     strict: bool = False,
+    cv_template: CvTemplate | None = None,
 ) -> PacketReport:
     """Check one packet; an input that cannot be read gives an 'unreadable' report, not an exception.
 
-    A missing path is the caller's mistake and raises UsageError.
+    A missing path is the caller's mistake and raises UsageError. ``cv_template``
+    (from --cv-template) replaces the shipped ESOR CV template.
     """
     report = PacketReport(path, programme, as_of, track=track, strict=strict)
+
+    def examine(packet_file: PacketFile, pages: list[Page]) -> None:
+        sections = split_packet(pages, packet_file.outline, programme)
+        for section in sections:
+            if not section.scanned:
+                guess = detect(section.text)
+                section.language, section.language_note = guess.code, guess.note
+        packet = Packet(packet_file, pages, sections, programme, track, as_of, cv=_compare_cv(packet_file, sections, cv_template))
+        report.sections = sections
+        report.cv = packet.cv
+        report.findings = list(run_checks(packet))
+        report.checklist = build_checklist(programme, track, sections, report.findings)
+
+    return _checked(path, report, examine)
+
+
+def check_cv(path: Path, *, as_of: dt.date, cv_template: CvTemplate | None = None, strict: bool = False) -> PacketReport:
+    """Check a CV on its own ('esorcheck cv'): every page is the CV; the CV checks only."""
+    report = PacketReport(path, None, as_of, strict=strict)
+
+    def examine(packet_file: PacketFile, pages: list[Page]) -> None:
+        readable = any(p.kind == "text" for p in pages)
+        section = Section("cv", pages, 1.0, ["checked on its own (esorcheck cv)"], text_source="text-layer" if readable else "none")
+        if readable:
+            guess = detect(section.text)
+            section.language, section.language_note = guess.code, guess.note
+        packet = Packet(packet_file, pages, [section], None, None, as_of, cv=_compare_cv(packet_file, [section], cv_template))
+        report.sections = [section]
+        report.cv = packet.cv
+        report.findings = list(run_checks(packet, CV_CHECKS))
+
+    return _checked(path, report, examine)
+
+
+def _compare_cv(packet_file: PacketFile, sections: list[Section], template: CvTemplate | None) -> CvComparison | None:
+    """The first CV section compared with the template, computed once for every cv check."""
+    cv = next((s for s in sections if s.type == "cv" and not s.scanned), None)
+    if cv is None:
+        return None
+    return compare_cv(packet_file.document, cv.page_numbers, template or reference_template())
+
+
+def _checked(path: Path, report: PacketReport, examine: Callable[[PacketFile, list[Page]], None]) -> PacketReport:
+    """Open the file, read its pages and ``examine`` them; any failure becomes the report's finding."""
     try:
         packet_file = open_packet(path)
     except InputError as exc:
@@ -48,18 +97,10 @@ def check_packet(
         report.size_bytes = packet_file.size_bytes
         report.pages = packet_file.page_count
         pages = [read_page(packet_file.document, i) for i in range(packet_file.page_count)]
-        sections = split_packet(pages, packet_file.outline, programme)
-        for section in sections:
-            if not section.scanned:
-                guess = detect(section.text)
-                section.language, section.language_note = guess.code, guess.note
-        packet = Packet(packet_file, pages, sections, programme, track, as_of)
-        report.sections = sections
-        report.findings = list(run_checks(packet))
-        report.checklist = build_checklist(programme, track, sections, report.findings)
+        examine(packet_file, pages)
     except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
         report.unreadable = True
-        report.sections, report.checklist = [], []
+        report.sections, report.checklist, report.cv = [], [], None
         report.findings = [
             Finding(
                 INTERNAL_ERROR,

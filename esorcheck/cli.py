@@ -29,6 +29,8 @@ app = typer.Typer(
 )
 programmes_app = typer.Typer(help="The ESOR calls esorcheck knows, and what each one asks for.", invoke_without_command=True)
 app.add_typer(programmes_app, name="programmes")
+template_app = typer.Typer(help="The ESOR CV template: import the office's own blank form.", no_args_is_help=True)
+app.add_typer(template_app, name="template")
 
 stderr = Console(stderr=True)
 
@@ -98,19 +100,36 @@ def check(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date for date rules, YYYY-MM-DD.", show_default="today")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per packet.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
+    cv_template: CvTemplateOption = None,
 ) -> None:
     """Check packet PDFs against a programme's rules and print a report."""
     from esorcheck.checker import check_packet
-    from esorcheck.render.json import render_json, render_jsonl
-    from esorcheck.render.terminal import render_terminal
+    from esorcheck.cv import load_template
 
     programme = get_programme(programme_id)
     _check_track(programme, track)
     reference_date = _parse_date(as_of)
+    template = load_template(cv_template) if cv_template else None
     files = _collect_pdfs(paths)
-    if output_format is OutputFormat.json and len(files) > 1:
-        raise UsageError(f"--format json prints one packet, but {len(files)} were given", hint="use --format jsonl for several packets")
+    _check_files(
+        files, output_format, quiet=quiet, verbose=verbose, noun="packets",
+        check_one=lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template),
+    )
 
+
+CvTemplateOption = Annotated[
+    Optional[Path],
+    typer.Option("--cv-template", help="A CV template imported with 'esorcheck template import' (default: the shipped ESOR template).", show_default=False),
+]
+
+
+def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one) -> None:
+    """Check each file, render its report, and exit with the contract's code."""
+    from esorcheck.render.json import render_json, render_jsonl
+    from esorcheck.render.terminal import render_terminal
+
+    if output_format is OutputFormat.json and len(files) > 1:
+        raise UsageError(f"--format json prints one {noun[:-1]}, but {len(files)} were given", hint=f"use --format jsonl for several {noun}")
     stdout = Console(highlight=False, soft_wrap=output_format is not OutputFormat.rich)
     statuses = []
     show_progress = len(files) > 1 and stderr.is_terminal and not quiet
@@ -121,7 +140,7 @@ def check(
         task = progress.add_task("checking", total=len(files))
         for path in files:
             progress.update(task, description=f"checking {path.name[:40]}")
-            report = check_packet(path, programme, as_of=reference_date, track=track, strict=strict)
+            report = check_one(path)
             statuses.append(report.status)
             if output_format is OutputFormat.json:
                 render_json(report, sys.stdout)
@@ -132,11 +151,66 @@ def check(
             progress.advance(task)
     if output_format is OutputFormat.rich and len(files) > 1:
         counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unreadable")}
-        stdout.print(f"{len(files)} packets: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+        stdout.print(f"{len(files)} {noun}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
     if "incomplete" in statuses:
         raise typer.Exit(int(ExitCode.INCOMPLETE))
     if "unreadable" in statuses:
         raise typer.Exit(int(ExitCode.UNREADABLE))
+
+
+CV_EXAMPLES = """
+[bold]Examples[/]
+
+  esorcheck cv my-cv.pdf
+
+  esorcheck cv my-cv.pdf --format json | jq .cv
+
+  esorcheck cv my-cv.pdf --cv-template esor-cv-2027.yaml
+
+Exit codes: 0 the CV is the template with every required section (warnings allowed), 1 an error found, 2 usage error, 3 could not be read.
+"""
+
+
+@app.command(epilog=CV_EXAMPLES)
+def cv(
+    paths: Annotated[list[Path], typer.Argument(help="CV PDF(s), or folders of them.", show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per CV.")] = OutputFormat.rich,
+    cv_template: CvTemplateOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per CV.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
+) -> None:
+    """Check a CV on its own against the ESOR CV template, before it is merged into the packet."""
+    from esorcheck.checker import check_cv
+    from esorcheck.cv import load_template
+
+    template = load_template(cv_template) if cv_template else None
+    today = dt.date.today()
+    _check_files(
+        _collect_pdfs(paths), output_format, quiet=quiet, verbose=verbose, noun="CVs",
+        check_one=lambda path: check_cv(path, as_of=today, cv_template=template, strict=strict),
+    )
+
+
+@template_app.command("import")
+def template_import(
+    blank: Annotated[Path, typer.Argument(help="The office's blank ESOR CV form, .docx or .pdf.", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the template here (YAML) instead of printing it.", show_default=False)] = None,
+) -> None:
+    """Derive the CV template from the office's blank form; use it with --cv-template."""
+    from esorcheck.cv.importer import import_form
+
+    template, text = import_form(blank)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {output} ({exc.strerror})", hint="check the folder exists and is writable") from None
+        stderr.print(f"wrote {output}: {len(template.sections)} sections; use it with --cv-template {output}", highlight=False)
+    for note in template.notes:
+        stderr.print(f"  note: {note}", highlight=False)
 
 
 @programmes_app.callback()

@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from esorcheck import __version__
 from esorcheck.findings import Finding, Severity
 from esorcheck.programmes import Programme
 from esorcheck.sections import Section, unread_pages
+
+if TYPE_CHECKING:
+    from esorcheck.cv import CvComparison
 
 SCHEMA_VERSION = 1
 
@@ -48,7 +52,7 @@ class ChecklistItem:
 @dataclass
 class PacketReport:
     file: Path
-    programme: Programme
+    programme: Programme | None  # None: a CV checked on its own ('esorcheck cv')
     as_of: dt.date
     track: str | None = None
     strict: bool = False
@@ -59,6 +63,7 @@ class PacketReport:
     findings: list[Finding] = field(default_factory=list)
     checklist: list[ChecklistItem] = field(default_factory=list)
     unreadable: bool = False
+    cv: CvComparison | None = None
 
     @property
     def unverified_pages(self) -> list[int]:
@@ -82,7 +87,7 @@ class PacketReport:
             "file": str(self.file),
             "sha256": self.sha256,
             "size_bytes": self.size_bytes,
-            "programme": self.programme.id,
+            "programme": self.programme.id if self.programme else None,
             "track": self.track,
             "as_of": self.as_of.isoformat(),
             "strict": self.strict,
@@ -92,7 +97,7 @@ class PacketReport:
             "sections": [s.to_dict() for s in self.sections],
             "checklist": [item.to_dict() for item in self.checklist],
             "findings": [f.to_dict() for f in self.findings],
-            "cv": None,
+            "cv": self.cv.to_dict() if self.cv else None,
             "summary": {
                 "errors": self.count(Severity.ERROR),
                 "warnings": self.count(Severity.WARNING),

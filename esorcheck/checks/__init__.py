@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from esorcheck.checks import (
+    cv_fields,
+    cv_format,
+    cv_sections,
     document_missing,
     document_order,
     document_too_few,
@@ -40,9 +43,15 @@ ALL_CHECKS = (
     document_unexpected,
     document_unclassified,
     language,
+    cv_format,
+    cv_sections,
+    cv_fields,
 )
 
+# 'esorcheck cv': a CV on its own, before it is merged into a packet.
+CV_CHECKS = (pdf_restricted, pdf_scanned_pages, cv_format, cv_sections, cv_fields)
 
-def run_checks(packet: Packet) -> Iterator[Finding]:
-    for check in ALL_CHECKS:
+
+def run_checks(packet: Packet, checks: tuple = ALL_CHECKS) -> Iterator[Finding]:
+    for check in checks:
         yield from check.check(packet)

@@ -15,6 +15,7 @@ from esorcheck import __version__
 from esorcheck.documents import vocabulary
 from esorcheck.findings import Severity, page_span
 from esorcheck.language import language_name
+from esorcheck.render.cv import cv_block
 from esorcheck.report import PacketReport
 
 VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unreadable": "bold magenta"}
@@ -43,7 +44,7 @@ def _header(report: PacketReport) -> Group:
     track = f", track {report.track}" if report.track else ""
     lines = [
         Text.assemble((f"{report.file}", "bold"), f"  (esorcheck {__version__})"),
-        Text(f"Programme: {programme.title} ({programme.id}{track})"),
+        Text(f"Programme: {programme.title} ({programme.id}{track})" if programme else "CV checked on its own (esorcheck cv)"),
         Text(" · ".join(facts), style="dim"),
         verdict,
     ]
@@ -132,6 +133,8 @@ def render_terminal(report: PacketReport, console: Console, *, verbose: bool = F
         console.print(_section_map(report, verbose, ascii_only))
     if report.checklist:
         console.print(_checklist(report, ascii_only))
+    if report.cv:
+        console.print(cv_block(report.cv, ascii_only))
     findings = _findings(report, verbose)
     if findings:
         console.print()

@@ -1,0 +1,42 @@
+"""cv.not_esor_template (error): the CV is another format, not the ESOR CV template.
+
+The call says "any application with another CV will not be considered". The
+CV shares too few of the template's required sections (under half): a
+Europass CV (its headings are named), a free-form CV (its own headings are
+named) or another form. Passes: the ESOR template, even with sections missing
+or reordered (those are cv.section_missing / cv.section_order). A CV without
+a text layer is not judged here (pdf.scanned_pages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.packet import Packet
+
+CODE = "cv.not_esor_template"
+NAMED = 8  # headings quoted in the message
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    cv = packet.cv
+    if cv is None or not cv.readable or cv.is_template:
+        return
+    other = cv.other_format
+    if other.label:
+        instead = f"{other.label} headings found: {', '.join(other.headings[:NAMED])}"
+    else:
+        instead = "a free-form CV" + (f" (its headings: {', '.join(other.headings[:NAMED])})" if other.headings else "")
+    required = cv.template.required_sections
+    shared = [s.spec.heading for s in cv.found if s.spec.required]
+    of = f"only {len(shared)} of the template's {len(required)} required sections" + (f" ({', '.join(shared)})" if shared else "")
+    yield Finding(
+        CODE,
+        Severity.ERROR,
+        f"the CV (page{'s' if len(cv.pages) > 1 else ''} {page_span(cv.pages)}) is not the ESOR CV template: {instead}; {of}",
+        hint="fill in the ESOR CV template and replace this CV: applications with another CV are not considered",
+        document="cv",
+        pages=tuple(cv.pages),
+        evidence=tuple(f"template section not found: {s.heading}" for s in required if s.heading not in shared),
+    )

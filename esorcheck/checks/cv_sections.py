@@ -1,0 +1,50 @@
+"""cv.section_missing (error) and cv.section_order (warning): the template's sections, all and in order.
+
+Compares the headings found in the CV with the template (schemas/cv/, or the
+form imported with --cv-template), tolerating numbering, case and small
+slips. Passes: every required section, in the template's order. Fails: a CV
+without "Previous ESOR Programmes Attended" (missing, error); a CV with
+"Language Skills" before "Fields of Interest / Subspecialty" (order, warning,
+one finding per section out of place). Not judged when the CV is another
+format altogether (cv.not_esor_template).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.packet import Packet
+
+CODE = "cv.section_missing"
+ORDER = "cv.section_order"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    cv = packet.cv
+    if cv is None or not cv.is_template:
+        return
+    sections = cv.template.sections
+    number = {s.key: n for n, s in enumerate(sections, start=1)}
+    for spec in cv.missing:
+        before = [s.heading for s in sections[: number[spec.key] - 1] if s.key in {f.spec.key for f in cv.found}]
+        where = f" after '{before[-1]}'" if before else " at the start"
+        yield Finding(
+            CODE,
+            Severity.ERROR,
+            f"ESOR CV (pages {page_span(cv.pages)}): section {number[spec.key]} '{spec.heading}' is missing",
+            hint=f"add the section '{spec.heading}'{where}, with its heading as in the template",
+            document="cv",
+            pages=tuple(cv.pages),
+        )
+    for moved in cv.misplaced:
+        yield Finding(
+            ORDER,
+            Severity.WARNING,
+            f"ESOR CV: section '{moved.section.heading}' (page {moved.page}) comes "
+            f"{'after' if moved.comes_after else 'before'} '{moved.other.heading}'; "
+            f"the template has it {'before' if moved.comes_after else 'after'} (section {moved.position} of {len(sections)})",
+            hint="keep the template's order: " + ", ".join(f"{n}. {s.heading}" for n, s in enumerate(sections, start=1)),
+            document="cv",
+            pages=(moved.page,),
+        )

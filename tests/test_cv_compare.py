@@ -1,0 +1,144 @@
+"""The CV against the ESOR template: each fixture gives exactly its findings, with page and label.
+
+The fixtures in tests/cv_fixtures/ are real PDFs from two producers (a DOCX
+with table cells converted by LibreOffice, reportlab layouts with columns or
+"Label: value" lines), built once by tests/cv_fixtures/build.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from esorcheck.checker import check_cv
+from esorcheck.cv import compare_cv, reference_template
+from esorcheck.findings import Severity
+
+FIXTURES = Path(__file__).resolve().parent / "cv_fixtures"
+TODAY = dt.date(2025, 1, 15)
+
+# fixture -> the findings it must give, exactly: (code, words the message must hold, pages)
+EXPECTED = {
+    "good-docx": [],
+    "good-rl-columns": [],
+    "good-rl-inline": [],
+    "ocr-slips": [],
+    "filled-by-editor": [],
+    "unparsed-values": [],
+    "missing-section": [("cv.section_missing", "section 9 'Previous ESOR Programmes Attended' is missing", (1, 2))],
+    "section-order": [("cv.section_order", "'Fields of Interest / Subspecialty' (page 1) comes after 'Language Skills'", (1,))],
+    "field-empty-docx": [
+        ("cv.field_empty", "Personal Details: 'Date of Birth' is left blank (page 1)", (1,)),
+        ("cv.field_empty", "Personal Details: 'ESR Membership Number' is left blank (page 1)", (1,)),
+    ],
+    "field-empty-inline": [("cv.field_empty", "Personal Details: 'Nationality' is left blank (page 1)", (1,))],
+    "unsigned": [("cv.field_empty", "Declaration: 'Signature' is left blank (page 2)", (2,))],
+    "europass": [("cv.not_esor_template", "Europass headings found: Europass Curriculum Vitae, Personal information, Work experience, Education and training", (1,))],
+    "free-form": [("cv.not_esor_template", "a free-form CV (its headings: ", (1,))],
+}
+SEVERITY = {
+    "cv.not_esor_template": Severity.ERROR,
+    "cv.section_missing": Severity.ERROR,
+    "cv.section_order": Severity.WARNING,
+    "cv.field_empty": Severity.WARNING,
+}
+
+
+def report(name: str):
+    return check_cv(FIXTURES / f"{name}.pdf", as_of=TODAY)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_exactly_the_expected_findings(name):
+    findings = report(name).findings
+    got = sorted((f.code, f.pages) for f in findings)
+    assert got == sorted((code, pages) for code, _, pages in EXPECTED[name]), [f.message for f in findings]
+    for code, words, _ in EXPECTED[name]:
+        finding = next(f for f in findings if f.code == code and words in f.message)
+        assert finding.severity is SEVERITY[code]
+        assert finding.document == "cv" and finding.hint
+
+
+@pytest.mark.parametrize("name", [n for n, found in EXPECTED.items() if not found])
+def test_a_correct_template_cv_is_complete(name):
+    r = report(name)
+    assert r.status == "complete" and not r.findings
+    assert r.to_dict()["cv"]["esor_template"] is True
+
+
+def test_values_from_libreoffice_table_cells_accented_names_over_two_pages():
+    cv = report("good-docx").to_dict()["cv"]
+    assert cv["pages"] == [1, 2] and cv["format"] == "esor" and cv["title"] == "ESOR CURRICULUM VITAE"
+    assert (cv["surname"], cv["first_names"]) == ("Dvořáková", "Zuzana Běla")
+    assert cv["date_of_birth"] == "1990-11-04"
+    assert (cv["nationality"], cv["country_of_residence"]) == ("Czech", "Czech Republic")
+    assert cv["esr_membership_number"] == "M-0458812"
+    assert cv["board_certification_date"] == "2021-05-12" and cv["board_certification_expected"] is False
+    assert cv["languages"] == [
+        {"language": "Czech", "level": "mother tongue"},
+        {"language": "English", "level": "C1"},
+        {"language": "German", "level": "B1"},
+    ]
+    assert cv["publications"] == 7 and cv["unparsed"] == []
+
+
+def test_values_from_reportlab_columns_with_chinese_names():
+    cv = report("good-rl-columns").to_dict()["cv"]
+    assert (cv["surname"], cv["first_names"]) == ("Wang (王)", "Yuqing (雨晴)")
+    assert (cv["date_of_birth"], cv["board_certification_date"]) == ("1989-03-14", "2019-07-15")
+    assert cv["languages"] == [{"language": "Chinese (Mandarin)", "level": "mother tongue"}, {"language": "English", "level": "C1"}]
+    assert cv["publications"] == 9 and cv["country_of_residence"] == "China"
+
+
+def test_values_from_inline_labels_with_headings_in_capitals_without_numbers():
+    cv = report("good-rl-inline").to_dict()["cv"]
+    assert (cv["surname"], cv["first_names"], cv["nationality"]) == ("Lefèvre-Nuñez", "Hélène Agnès", "French")
+    assert cv["languages"][1] == {"language": "English", "level": "C1"}
+
+
+def test_small_slips_in_headings_and_labels_still_match():
+    cv = report("ocr-slips").to_dict()["cv"]
+    assert len(cv["sections_found"]) == 10
+    assert (cv["nationality"], cv["country_of_residence"], cv["esr_membership_number"]) == ("French", "France", "F-2290417")
+
+
+def test_values_a_pdf_editor_wrote_after_the_form_are_paired_by_position():
+    cv = report("filled-by-editor").to_dict()["cv"]
+    assert (cv["surname"], cv["date_of_birth"], cv["publications"]) == ("Dvořáková", "1990-11-04", 7)
+
+
+def test_unparseable_values_are_reported_as_written_not_dropped():
+    cv = report("unparsed-values").to_dict()["cv"]
+    assert cv["date_of_birth"] is None
+    assert cv["unparsed"] == [{
+        "field": "personal_details.date_of_birth", "label": "Date of Birth", "value": "spring 1991",
+        "page": 1, "expected": "a date (DD/MM/YYYY)",
+    }]
+    # A resident: "expected 06/2026" is a month, and flagged as expected.
+    assert cv["board_certification_date"] == "2026-06" and cv["board_certification_expected"] is True
+
+
+def test_another_format_names_what_it_is_instead():
+    europass = report("europass")
+    assert europass.to_dict()["cv"]["format"] == "europass"
+    assert "only 0 of the template's 9 required sections" in europass.findings[0].message
+    free = report("free-form").findings[0].message
+    assert "Career" in free and "Skills" in free and "(Education)" in free
+
+
+def test_comparison_is_computed_once_and_fast():
+    """The comparison costs a few milliseconds a page (pdfplumber would cost ~120 ms a page)."""
+    template = reference_template()
+    pages = 0
+    start = time.perf_counter()
+    for name in EXPECTED:
+        document = pdfium.PdfDocument(FIXTURES / f"{name}.pdf")
+        pages += len(document)
+        compare_cv(document, list(range(1, len(document) + 1)), template)
+        document.close()
+    per_page = (time.perf_counter() - start) / pages
+    assert per_page < 0.1, f"{per_page * 1000:.0f} ms a page"
