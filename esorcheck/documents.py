@@ -98,6 +98,13 @@ class Vocabulary(StrictModel):
     types: dict[str, TypeVocabulary]
     letters: LetterCues
     page_numbering: list[Pattern] = Field(default_factory=list)
+    letterhead_words: list[str] = Field(default_factory=list)
+    date_lines: list[Pattern] = Field(default_factory=list)
+
+    @field_validator("letterhead_words", mode="after")
+    @classmethod
+    def _normalize_words(cls, words: list[str]) -> list[str]:
+        return [normalize(w) for w in words]
 
     @field_validator("types", mode="after")
     @classmethod
@@ -107,7 +114,7 @@ class Vocabulary(StrictModel):
             raise ValueError(f"unknown document types {sorted(unknown)}; known: {', '.join(DOCUMENT_TYPES)}")
         return types
 
-    @field_validator("page_numbering", mode="before")
+    @field_validator("page_numbering", "date_lines", mode="before")
     @classmethod
     def _wrap(cls, regexes: list[str]) -> list[dict]:
         return [{"regex": r, "weight": 1.0} for r in regexes]

@@ -5,7 +5,8 @@ Two passes, each readable on its own:
 1. **Boundaries.** For every page the splitter weighs cues that a new document
    starts here (a document title among the page's prominent lines, a salutation,
    "Page 1 of N", a PDF outline entry, the previous page closing a letter, the
-   page's vocabulary changing to another document type) against cues that it
+   page's vocabulary changing to another document type, and more weakly a
+   letterhead or a date line near the top) against cues that it
    continues the previous one ("Page 2 of N", a sentence running on). Blank
    pages never break a document; scanned pages without text form their own
    sections, since nothing can be said about them.
@@ -43,6 +44,10 @@ VOCABULARY_CHANGE_CUE = 2.0
 STRONG_VOCABULARY_CHANGE_CUE = 3.5  # the page reads strongly like another type, not at all like this one
 SAME_VOCABULARY_CUE = -2.0  # the page still reads like the current document
 LOWERCASE_START_CUE = -1.5
+LETTERHEAD_CUE = 1.0  # an institution named in the first lines
+DATE_LINE_CUE = 1.0  # a date line in the upper part of the page
+DATE_LINE_TOP = 0.35
+LETTERHEAD_LINES = 2
 # Type scoring.
 PROMINENT_TITLE_SCORE = 8.0
 PLAIN_TITLE_SCORE = 5.0
@@ -82,6 +87,8 @@ class PageCues:
     page_number: tuple[int, int] | None = None
     outline_title: str | None = None
     starts_lowercase: bool = False
+    letterhead: str | None = None
+    date_line: str | None = None
 
     def best(self) -> tuple[str | None, float]:
         if not self.scores:
@@ -276,6 +283,16 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
                 break
     first = next((line.text for line in page.lines), "")
     cues.starts_lowercase = first[:1].islower()
+    for line in page.lines[:LETTERHEAD_LINES]:
+        if any(f" {word} " in f" {normalize(line.text)} " for word in vocab.letterhead_words):
+            cues.letterhead = line.text
+            break
+    for line in page.lines:
+        if line.top > DATE_LINE_TOP:
+            break
+        if len(line.text.split()) <= 10 and any(p.regex.search(line.text) for p in vocab.date_lines):
+            cues.date_line = line.text
+            break
     return cues
 
 
@@ -298,6 +315,12 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
     if cues.salutation:
         score += SALUTATION_CUE
         why.append(f"salutation '{cues.salutation}' on page {page}")
+    if cues.letterhead:
+        score += LETTERHEAD_CUE
+        why.append(f"letterhead '{cues.letterhead}' on page {page}")
+    if cues.date_line:
+        score += DATE_LINE_CUE
+        why.append(f"dated '{cues.date_line}' on page {page}")
     if cues.outline_title:
         score += OUTLINE_CUE
         why.append(f"PDF bookmark '{cues.outline_title}' at page {page}")
