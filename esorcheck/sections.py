@@ -48,6 +48,7 @@ LETTERHEAD_CUE = 1.0  # an institution named in the first lines
 DATE_LINE_CUE = 1.0  # a date line in the upper part of the page
 DATE_LINE_TOP = 0.35
 LETTERHEAD_LINES = 2
+LETTERHEAD_WORDS = 8
 # Type scoring.
 PROMINENT_TITLE_SCORE = 8.0
 PLAIN_TITLE_SCORE = 5.0
@@ -284,6 +285,8 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
     first = next((line.text for line in page.lines), "")
     cues.starts_lowercase = first[:1].islower()
     for line in page.lines[:LETTERHEAD_LINES]:
+        if len(line.text.split()) > LETTERHEAD_WORDS or not line.text[:1].isupper():
+            continue
         if any(f" {word} " in f" {normalize(line.text)} " for word in vocab.letterhead_words):
             cues.letterhead = line.text
             break
