@@ -1,13 +1,16 @@
 """Which language a section is written in, or an honest "too little text to judge".
 
-langdetect is seeded (it is random otherwise) and loaded on first use: its
-profiles take a few tenths of a second, which a run that never asks is spared.
+langdetect is seeded (it is random otherwise) and loaded on first use, with
+the profiles of the languages applicants write in: loading all 55 profiles
+costs ~0.27 s a run, these ~0.12 s.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 # Below this many letters a detector guesses; we say so instead.
 MIN_LETTERS = 120
@@ -19,10 +22,15 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _NOISE = re.compile(r"\S*[<@/]\S*|\b10\.\d{4,}\S*")
 
 NAMES = {
-    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "zh-cn": "Chinese", "zh-tw": "Chinese",
-    "ru": "Russian", "tr": "Turkish", "ro": "Romanian", "cs": "Czech", "el": "Greek",
-}
+    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "hr": "Croatian",
+    "hu": "Hungarian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian", "nl": "Dutch",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian",
+    "sv": "Swedish", "no": "Norwegian", "sq": "Albanian", "mk": "Macedonian", "uk": "Ukrainian",
+    "ru": "Russian", "tr": "Turkish", "ar": "Arabic", "fa": "Persian", "he": "Hebrew", "hi": "Hindi",
+    "zh-cn": "Chinese", "zh-tw": "Chinese", "ja": "Japanese", "ko": "Korean", "vi": "Vietnamese",
+    "id": "Indonesian", "th": "Thai",
+}  # the languages the detector knows: Europe's and those of ESOR's international applicants
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,17 @@ def language_name(code: str | None) -> str:
     return NAMES.get(code or "", code or "unknown")
 
 
+@cache
+def _detectors():
+    """A seeded langdetect factory holding the profiles of NAMES, built once per run."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.load_json_profile([(Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in NAMES])
+    factory.set_seed(0)
+    return factory
+
+
 def _running_text(text: str) -> str:
     """The text without noise and without capitalised words: those are mostly names of
     people, places and institutions, which would make a list of Italian referees "Italian"."""
@@ -47,12 +66,12 @@ def detect(text: str) -> LanguageGuess:
     letters = len(_LETTERS.findall(cleaned))
     if letters < MIN_LETTERS:
         return LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
-    from langdetect import DetectorFactory, detect_langs  # loaded on first use: ~0.3 s
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
+    detector = _detectors().create()
+    detector.append(cleaned[:SAMPLE_LETTERS])
     try:
-        best = detect_langs(cleaned[:SAMPLE_LETTERS])[0]
+        best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):
         return LanguageGuess(None, 0.0, "no language recognised")
     if best.prob < MIN_PROBABILITY:
