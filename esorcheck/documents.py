@@ -6,6 +6,7 @@ words that identify each type live in ``schemas/documents.yaml``.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from functools import cache
@@ -43,6 +44,17 @@ def normalize(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NON_WORD.sub(" ", stripped).split())
+
+
+@cache
+def similarity(a: str, b: str, bound: float = 0.0) -> float:
+    """difflib's ratio of two normalised strings, or 0 as soon as cheap upper bounds show it stays below ``bound``."""
+    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < bound:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < bound or matcher.quick_ratio() < bound:
+        return 0.0
+    return matcher.ratio()
 
 
 def normalize_heading(text: str) -> str:

@@ -21,13 +21,11 @@ the words themselves are data.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from esorcheck.documents import Vocabulary, normalize, normalize_heading, vocabulary
+from esorcheck.documents import Vocabulary, normalize, normalize_heading, similarity, vocabulary
 from esorcheck.pages import Page
 from esorcheck.programmes import Programme
 
@@ -147,17 +145,6 @@ def unread_pages(sections: list[Section]) -> list[int]:
     return [n for s in sections if s.scanned for n in s.page_numbers]
 
 
-@cache
-def _similar(a: str, b: str) -> float:
-    """difflib's similarity, skipping the full computation when cheap upper bounds rule it out."""
-    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < TITLE_SIMILARITY:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, a, b)
-    if matcher.real_quick_ratio() < TITLE_SIMILARITY or matcher.quick_ratio() < TITLE_SIMILARITY:
-        return 0.0
-    return matcher.ratio()
-
-
 def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | None:
     """The document type whose title this line is, tolerating prefixes and small slips (unless ``exact``).
 
@@ -184,8 +171,9 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
             # "Letter of recommendation for Dr Wang" names the type; "CV" alone must match whole.
             if len(title.split()) >= 2 and heading.startswith(title + " "):
                 return type_
-            if len(title) >= 8 and _similar(heading, title) > best_ratio:
-                best_type, best_ratio = type_, _similar(heading, title)
+            ratio = similarity(heading, title, TITLE_SIMILARITY) if len(title) >= 8 else 0.0
+            if ratio > best_ratio:
+                best_type, best_ratio = type_, ratio
     return best_type if best_ratio >= TITLE_SIMILARITY else None
 
 

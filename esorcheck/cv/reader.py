@@ -15,7 +15,6 @@ the segments are read again by position, and the closer pairing wins.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +24,7 @@ from esorcheck.cv.template import CvTemplate, FieldSpec, SectionSpec, other_cvs,
 from esorcheck.cv.values import parse_value
 from esorcheck.documents import normalize as _normalize
 from esorcheck.documents import normalize_heading as _normalize_heading
+from esorcheck.documents import similarity
 from esorcheck.documents import vocabulary
 
 HEADING_SIMILARITY = 0.85
@@ -45,16 +45,6 @@ SEPARATORS = " \t:–—-|=>"
 NOISE_MAX_WORDS = 10
 MARGIN_BAND = 0.07  # top and bottom share of the page where running headers and footers sit
 SMALL_PRINT = 0.9
-
-
-def similarity(a: str, b: str, bound: float = 0.0) -> float:
-    """difflib's ratio, or 0 as soon as a cheap upper bound shows it stays below ``bound``."""
-    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < bound:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.quick_ratio() < bound:
-        return 0.0
-    return matcher.ratio()
 
 
 def matches(text: str, names: list[str], bound: float) -> float:
