@@ -55,12 +55,12 @@ def _header(report: PacketReport) -> Group:
 
 
 def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table:
-    table = Table(title="Documents found", title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD)
+    table = Table(title="Documents found", title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD, expand=True)
     table.add_column("Pages", no_wrap=True)
-    table.add_column("Document")
+    table.add_column("Document", ratio=2)
     table.add_column("Lang", no_wrap=True)
     table.add_column("Conf.", justify="right", no_wrap=True)
-    table.add_column("Why")
+    table.add_column("Why", ratio=3)
     vocab = vocabulary()
     for section in report.sections:
         if section.scanned:
