@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, cached_property
 
 from pydantic import Field, field_validator
 
@@ -81,6 +81,7 @@ class TypeVocabulary(StrictModel):
     letter: bool = False
     titles: list[str]
     phrases: dict[str, float]
+    stems: dict[str, float] = {}
     patterns: list[Pattern] = []
 
     @field_validator("titles", mode="after")
@@ -88,7 +89,7 @@ class TypeVocabulary(StrictModel):
     def _normalize_titles(cls, titles: list[str]) -> list[str]:
         return [normalize_heading(t) for t in titles]
 
-    @field_validator("phrases", mode="after")
+    @field_validator("phrases", "stems", mode="after")
     @classmethod
     def _normalize_phrases(cls, phrases: dict[str, float]) -> dict[str, float]:
         return {normalize(k): v for k, v in phrases.items()}
@@ -130,6 +131,15 @@ class Vocabulary(StrictModel):
     @classmethod
     def _wrap(cls, regexes: list[str]) -> list[dict]:
         return [{"regex": r, "weight": 1.0} for r in regexes]
+
+    @cached_property
+    def stem_regexes(self) -> dict[str, re.Pattern]:
+        """One alternation of each type's stems, matched at word starts in normalised text."""
+        return {
+            type_: re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(entry.stems, key=len, reverse=True))) + ")")
+            for type_, entry in self.types.items()
+            if entry.stems
+        }
 
     def label(self, type_: str) -> str:
         if type_ in self.types:

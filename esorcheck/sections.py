@@ -43,14 +43,18 @@ STRONG_VOCABULARY_CHANGE_CUE = 3.5  # the page reads strongly like another type,
 SAME_VOCABULARY_CUE = -2.0  # the page still reads like the current document
 LOWERCASE_START_CUE = -1.5
 LETTERHEAD_CUE = 1.0  # an institution named in the first lines
+LARGE_TITLE_CUE = 3.0  # a line in large type near the top (a certificate's title), known or not
+LARGE_TITLE_SIZE = 1.6  # times the body text size
+LARGE_TITLE_TOP = 0.4
 DATE_LINE_CUE = 1.0  # a date line in the upper part of the page
 DATE_LINE_TOP = 0.35
 LETTERHEAD_LINES = 2
-LETTERHEAD_WORDS = 8
+LETTERHEAD_WORDS = 12
 # Type scoring.
 PROMINENT_TITLE_SCORE = 8.0
 PLAIN_TITLE_SCORE = 5.0
 LETTER_SHAPE_SCORE = 2.5  # a salutation, and a closing, each speak a little for every letter type
+LETTER_PAGE_OTHER_FACTOR = 0.5
 ORDER_PRIOR_SCORE = 2.0
 MIN_TYPE_SCORE = 3.0  # below this a run of pages is "unknown"
 CONFIDENCE_TEMPERATURE = 2.0
@@ -63,8 +67,9 @@ MAX_PATTERN_MATCHES = 5
 # A page's words count at most this much for one type, so that a CV's
 # publication section cannot outvote the CV's own title and headings.
 PAGE_SCORE_CAP = 12.0
-TITLE_PROMINENT_LINES = 2
+TITLE_PROMINENT_LINES = 3
 TITLE_PLAIN_LINES = 3
+SALUTATION_WORDS = 12
 CLOSING_WORDS = 6
 CLOSING_PHRASE_WORDS = 14
 
@@ -88,6 +93,7 @@ class PageCues:
     starts_lowercase: bool = False
     letterhead: str | None = None
     date_line: str | None = None
+    large_title: str | None = None
 
     def best(self) -> tuple[str | None, float]:
         if not self.scores:
@@ -161,20 +167,16 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
         heading = " ".join(words[1:])
     if not heading:
         return None
-    best_type, best_ratio = None, 0.0
-    for type_, entry in vocab.types.items():
-        for title in entry.titles:
-            if heading == title:
-                return type_
-            if exact:
-                continue
-            # "Letter of recommendation for Dr Wang" names the type; "CV" alone must match whole.
-            if len(title.split()) >= 2 and heading.startswith(title + " "):
-                return type_
-            ratio = similarity(heading, title, TITLE_SIMILARITY) if len(title) >= 8 else 0.0
-            if ratio > best_ratio:
-                best_type, best_ratio = type_, ratio
-    return best_type if best_ratio >= TITLE_SIMILARITY else None
+    titles = [(title, type_) for type_, entry in vocab.types.items() for title in entry.titles]
+    exact_match = next((type_ for title, type_ in titles if heading == title), None)
+    if exact_match or exact:
+        return exact_match
+    # "Letter of recommendation for Dr Wang" names the type (the longest title wins); "CV" alone must match whole.
+    starts = [(len(title), type_) for title, type_ in titles if len(title.split()) >= 2 and heading.startswith(title + " ")]
+    if starts:
+        return max(starts)[1]
+    ratio, type_ = max(((similarity(heading, title, TITLE_SIMILARITY), type_) for title, type_ in titles if len(title) >= 8), default=(0.0, None))
+    return type_ if ratio >= TITLE_SIMILARITY else None
 
 
 def _starts_with_any(normalized_line: str, phrases: list[str]) -> str | None:
@@ -198,7 +200,8 @@ def _find_title(page: Page, vocab: Vocabulary) -> tuple[str, str, bool] | None:
     Labels ("Selected publications:"), lines running on in lower case and
     sub-headings further down are not titles.
     """
-    prominent = [line for line in page.prominent_lines() if _may_be_title(line.text)][: TITLE_PROMINENT_LINES + 1]
+    prominent = [line for line in page.prominent_lines() if _may_be_title(line.text) and not _SECTION_NUMBER.match(line.text)]
+    prominent = prominent[: TITLE_PROMINENT_LINES + 1]
     candidates = [(line.text, True, False) for line in prominent[:TITLE_PROMINENT_LINES]]
     candidates += [(f"{a.text} {b.text}", True, False) for a, b in zip(prominent, prominent[1:])]
     for number, line in enumerate(page.lines):
@@ -230,6 +233,10 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             if f" {phrase} " in padded:
                 score += weight
                 words.append(phrase)
+        if type_ in vocab.stem_regexes:
+            for stem in sorted(set(vocab.stem_regexes[type_].findall(text))):
+                score += entry.stems[stem]
+                words.append(f"{stem}…")
         for pattern in entry.patterns:
             matches = len(pattern.regex.findall(page.text)[:MAX_PATTERN_MATCHES])
             if matches:
@@ -251,17 +258,20 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
 
     for line in page.lines:
         normalized = normalize(line.text)
-        if cues.salutation is None and line.top <= 0.6:
+        if cues.salutation is None and line.top <= 0.6 and len(normalized.split()) <= SALUTATION_WORDS:
             if _starts_with_any(normalized, vocab.letters.salutations):
                 cues.salutation = line.text
         closing = _starts_with_any(normalized, vocab.letters.closings)
         if closing and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in closing else CLOSING_WORDS):
             cues.closing = line.text
     letter_shape = LETTER_SHAPE_SCORE * ((cues.salutation is not None) + (cues.closing is not None))
-    if letter_shape:
-        for type_, entry in vocab.types.items():
-            if entry.letter:
-                cues.scores[type_] = cues.scores.get(type_, 0.0) + letter_shape
+    for type_, entry in vocab.types.items():
+        if entry.letter and letter_shape:
+            cues.scores[type_] = cues.scores.get(type_, 0.0) + letter_shape
+        elif not entry.letter and cues.salutation and type_ in cues.scores:
+            # A page opening with a salutation is a letter, whatever certificates
+            # and forms it mentions.
+            cues.scores[type_] *= LETTER_PAGE_OTHER_FACTOR
 
     for pattern in vocab.page_numbering:
         found = pattern.regex.findall(page.text)
@@ -272,10 +282,16 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
                 break
     first = next((line.text for line in page.lines), "")
     cues.starts_lowercase = first[:1].islower()
+    if page.body_size:
+        cues.large_title = next(
+            (line.text for line in page.lines
+             if line.top <= LARGE_TITLE_TOP and line.size >= LARGE_TITLE_SIZE * page.body_size and _may_be_title(line.text)),
+            None,
+        )
     for line in page.lines[:LETTERHEAD_LINES]:
         if len(line.text.split()) > LETTERHEAD_WORDS or not line.text[:1].isupper():
             continue
-        if any(f" {word} " in f" {normalize(line.text)} " for word in vocab.letterhead_words):
+        if any(f" {word}" in f" {normalize(line.text)}" for word in vocab.letterhead_words):
             cues.letterhead = line.text
             break
     for line in page.lines:
@@ -306,6 +322,9 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
     if cues.salutation:
         score += SALUTATION_CUE
         why.append(f"salutation '{cues.salutation}' on page {page}")
+    if cues.large_title and not cues.title:
+        score += LARGE_TITLE_CUE
+        why.append(f"title '{cues.large_title}' in large type on page {page}")
     if cues.letterhead:
         score += LETTERHEAD_CUE
         why.append(f"letterhead '{cues.letterhead}' on page {page}")
@@ -325,12 +344,14 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
     best_type, best_score = cues.best()
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
     if current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own < best_score / 3:
-        strong = best_score >= 3 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE
+        strong = best_score >= 2 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE / 2
         score += STRONG_VOCABULARY_CHANGE_CUE if strong else VOCABULARY_CHANGE_CUE
         why.append(f"page {page} reads like: {vocabulary().label(best_type)}")
-    elif current_type and own >= MIN_TYPE_SCORE and own >= best_score / 2 and not (cues.salutation or cues.title):
-        score += SAME_VOCABULARY_CUE
-    if cues.starts_lowercase and not cues.title and not cues.salutation:
+    elif current_type and own >= MIN_TYPE_SCORE and own >= best_score / 2 and not (cues.salutation or cues.title or cues.large_title):
+        # A letter that has closed is not continued by a page like it: that is the next letter.
+        if previous is None or not previous.closing:
+            score += SAME_VOCABULARY_CUE
+    if cues.starts_lowercase and not (cues.title or cues.salutation or cues.letterhead or cues.date_line or cues.large_title):
         score += LOWERCASE_START_CUE
     return score, why
 
@@ -439,11 +460,9 @@ def _order_candidates(labels: list[str | None], index: int, programme: Programme
     order = [d.type for d in programme.documents]
     before = [order.index(t) for t in labels[:index] if t in order]
     after = [order.index(t) for t in labels[index + 1 :] if t in order]
-    low = max(before) if before else 0
-    high = min(after) if after else len(order) - 1
-    if high < low:
-        return []
-    return order[low : high + 1]
+    low = before[-1] if before else 0
+    high = after[0] if after else len(order) - 1
+    return order[min(low, high) : max(low, high) + 1]
 
 
 def classify(runs: list[_Run], programme: Programme | None) -> list[Section]:
