@@ -41,6 +41,20 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class OcrMode(str, Enum):
+    """--ocr: which pages Tesseract reads (scanned.MODES)."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+OcrOption = Annotated[
+    OcrMode,
+    typer.Option("--ocr", help="OCR with Tesseract, offline: auto reads pages without usable text (scans); always every page; never none."),
+]
+
+
 def _collect_pdfs(paths: list[Path]) -> list[Path]:
     """The files to check: each file as given, each folder's PDFs (recursively, sorted)."""
     files: list[Path] = []
@@ -101,6 +115,7 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per packet.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
     cv_template: CvTemplateOption = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Check packet PDFs against a programme's rules and print a report."""
     from esorcheck.checker import check_packet
@@ -113,7 +128,7 @@ def check(
     files = _collect_pdfs(paths)
     _check_files(
         files, output_format, quiet=quiet, verbose=verbose, noun="packets",
-        check_one=lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template),
+        check_one=lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template, ocr=ocr.value),
     )
 
 
@@ -179,6 +194,7 @@ def cv(
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per CV.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Check a CV on its own against the ESOR CV template, before it is merged into the packet."""
     from esorcheck.checker import check_cv
@@ -188,7 +204,7 @@ def cv(
     today = dt.date.today()
     _check_files(
         _collect_pdfs(paths), output_format, quiet=quiet, verbose=verbose, noun="CVs",
-        check_one=lambda path: check_cv(path, as_of=today, cv_template=template, strict=strict),
+        check_one=lambda path: check_cv(path, as_of=today, cv_template=template, strict=strict, ocr=ocr.value),
     )
 
 

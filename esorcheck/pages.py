@@ -13,9 +13,15 @@ import math
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from esorcheck import mrz
+
+if TYPE_CHECKING:
+    from esorcheck.ocr import OcrPage
 
 # A page with fewer printable characters than this carries no real text layer.
 MIN_TEXT_CHARS = 20
@@ -23,6 +29,9 @@ MIN_TEXT_CHARS = 20
 SCAN_IMAGE_COVERAGE = 0.3
 # pdfium reports weights on the CSS scale; 600 and above reads as bold.
 BOLD_WEIGHT = 600
+# A scanner's stamp or a few words over a full-page image are no text layer: such pages are OCR'd too.
+FULL_PAGE_IMAGE = 0.8
+FEW_CHARS = 100
 # A line: a run of characters between pdfium's generated line breaks (leading spaces skipped).
 _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
@@ -41,9 +50,12 @@ class Page:
     text: str
     lines: list[Line]
     image_coverage: float
-    text_source: str = "text-layer"
+    text_source: str = "text-layer"  # "text-layer", "ocr", or "none" (a scan that could not be read)
     body_size: float = 0.0
     errors: list[str] = field(default_factory=list)
+    ocr_confidence: float | None = None  # mean word confidence (0–1) when the text is Tesseract's
+    ocr_error: str | None = None  # why OCR could not read the page (Tesseract missing, failed, no text)
+    ocr: OcrPage | None = field(default=None, repr=False)  # the words with their boxes (CV layout)
 
     @property
     def printable_chars(self) -> int:
@@ -152,3 +164,70 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
     sizes = [line.size for line in lines for _ in range(len(line.text)) if line.size > 0]
     body = statistics.median(sizes) if sizes else 0.0
     return Page(index + 1, text, lines, coverage, body_size=body)
+
+
+def needs_ocr(page: Page, mode: str) -> bool:
+    """Whether ``--ocr`` mode (auto, always, never) reads this page with OCR.
+
+    auto: pages without usable text — a scan (no characters over an image),
+    or only a few characters over a full-page image.
+    """
+    if mode == "never" or page.errors:
+        return False
+    if mode == "always":
+        return True
+    few_over_image = page.image_coverage >= FULL_PAGE_IMAGE and page.printable_chars < FEW_CHARS
+    return page.kind == "scanned" or few_over_image
+
+
+def apply_ocr(page: Page, result: OcrPage, *, replace_text: bool = False) -> None:
+    """Give the page Tesseract's text and lines, or note why it stays unread.
+
+    Lines are built from the word boxes: the line's height gives its size
+    (OCR knows no weight, so no line is bold), its top its position; a
+    passport zone's lines are written as the 44 characters they stand for.
+    A page whose own text layer says more than OCR keeps its text layer,
+    unless ``replace_text`` (--ocr always).
+    """
+    page.ocr = result
+    if result.error is None and not result.words:
+        result.error = "OCR found no text on it"
+    if result.error is not None:
+        page.ocr_error = result.error
+        if page.kind == "scanned":
+            page.text_source = "none"
+        return
+    ocr_lines = result.lines()
+    texts = [line.text for line in ocr_lines]
+    zone = mrz.find(texts)
+    if zone is not None:
+        parsed = mrz.parse(*zone)
+        first = texts.index(zone[0])
+        texts[first], texts[texts.index(zone[1], first + 1)] = parsed.lines
+    text = "\n".join(texts)
+    if sum(1 for ch in text if not ch.isspace()) < max(MIN_TEXT_CHARS, 0 if replace_text else page.printable_chars):
+        if page.kind == "scanned":
+            page.ocr_error, page.text_source = "OCR found too little text on it", "none"
+        return
+    height = result.height or 1
+    lines = [Line(t, line.size, False, round(line.top / height, 3)) for t, line in zip(texts, ocr_lines)]
+    lines.sort(key=lambda line: line.top)
+    sizes = [line.size for line in lines for _ in range(len(line.text)) if line.size > 0]
+    page.text, page.lines, page.text_source = text, lines, "ocr"
+    page.body_size = statistics.median(sizes) if sizes else 0.0
+    page.ocr_confidence = result.confidence
+
+
+def text_source_of(pages: list[Page]) -> str:
+    """A run of pages' text source: "text-layer", "ocr", "mixed" or "none" (nothing readable)."""
+    sources = {p.text_source for p in pages if p.kind == "text"}
+    if not sources:
+        return "none" if any(p.kind == "scanned" for p in pages) else "text-layer"
+    return sources.pop() if len(sources) == 1 else "mixed"
+
+
+def ocr_confidence_of(pages: list[Page]) -> float | None:
+    """Mean OCR confidence of the pages read by OCR, weighted by their text; None when none was."""
+    read = [(p.ocr_confidence, p.printable_chars) for p in pages if p.text_source == "ocr" and p.ocr_confidence is not None]
+    chars = sum(n for _, n in read)
+    return round(sum(c * n for c, n in read) / chars, 2) if chars else None

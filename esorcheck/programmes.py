@@ -16,6 +16,7 @@ from pydantic import Field, model_validator
 
 from esorcheck.documents import DOCUMENT_TYPES
 from esorcheck.errors import SchemaError, UsageError
+from esorcheck.rulebook import rule_words
 from esorcheck.schemafiles import StrictModel, schema_root, validate
 
 
@@ -38,6 +39,13 @@ class RequiredDocument(StrictModel):
     addressed_to_committee: bool = Field(
         False, description="The call asks for the letter to be addressed to the Evaluation Committee."
     )
+    signed: bool = Field(False, description="A letter that must end with a signature (letter.unsigned).")
+    signer_roles: list[str] | None = Field(
+        None,
+        description="Roles (keys of schemas/rules.yaml roles:) one of which the signer must hold, for at least "
+        "'min' of these documents (recommendation.author_role).",
+    )
+    entries: int | None = Field(None, ge=1, description="How many entries the list must hold (publications.count).")
     hint: str | None = Field(None, description="What to do when this document is missing or wrong.")
 
     @model_validator(mode="after")
@@ -74,6 +82,15 @@ class Eligibility(StrictModel):
     society_membership_required: bool = False
 
 
+class FundingTrack(StrictModel):
+    """What the funding declaration of one track must be (funding.track_mismatch)."""
+
+    declaration: str = Field(description="The kind of declaration (keys of schemas/rules.yaml funding_declarations:).")
+    signed_by: list[str] = Field(
+        min_length=1, description="Who must sign it: role keys of schemas/rules.yaml roles:, or the candidate."
+    )
+
+
 class Programme(StrictModel):
     id: str
     title: str
@@ -85,6 +102,7 @@ class Programme(StrictModel):
     dates: CallDates = CallDates()
     documents: list[RequiredDocument]
     eligibility: Eligibility = Eligibility()
+    funding: dict[str, FundingTrack] = Field({}, description="Per track, the funding declaration it needs.")
     notes: list[str] = Field([], description="Assumptions the office should confirm or correct.")
 
     @model_validator(mode="after")
@@ -97,6 +115,10 @@ class Programme(StrictModel):
             unknown = set(doc.required_for_tracks or ()) - set(self.tracks)
             if unknown:
                 raise ValueError(f"{doc.type}: required_for_tracks names unknown tracks {sorted(unknown)}")
+        unknown = set(self.funding) - set(self.tracks)
+        if unknown:
+            raise ValueError(f"funding names unknown tracks {sorted(unknown)}")
+        _check_rule_words(self)
         return self
 
     def document(self, type_: str) -> RequiredDocument | None:
@@ -114,6 +136,33 @@ class Programme(StrictModel):
         if doc is not None and doc.languages is not None:
             return doc.languages
         return self.default_languages
+
+
+def _check_rule_words(programme: Programme) -> None:
+    """Every role, membership category, declaration kind and CEFR language named must exist in schemas/rules.yaml."""
+    words = rule_words()
+    roles = set(words.roles)
+    for doc in programme.documents:
+        unknown = set(doc.signer_roles or ()) - roles
+        if unknown:
+            raise ValueError(f"{doc.type}: signer_roles names unknown roles {sorted(unknown)}; known: {', '.join(sorted(roles))}")
+    for track, rule in programme.funding.items():
+        if rule.declaration not in words.funding_declarations.kinds:
+            raise ValueError(f"funding.{track}: unknown declaration {rule.declaration!r}; known: {', '.join(words.funding_declarations.kinds)}")
+        unknown = set(rule.signed_by) - roles - {words.funding_declarations.candidate}
+        if unknown:
+            raise ValueError(f"funding.{track}: signed_by names unknown roles {sorted(unknown)}")
+    rules = programme.eligibility
+    unknown = set(rules.esr_membership_categories or ()) - set(words.membership.categories)
+    if unknown:
+        raise ValueError(f"eligibility: unknown membership categories {sorted(unknown)}; known: {', '.join(words.membership.categories)}")
+    unknown = {level.language for level in rules.language_levels} - set(words.languages)
+    if unknown:
+        raise ValueError(f"eligibility.language_levels: languages {sorted(unknown)} have no names in schemas/rules.yaml")
+    unknown = set(rules.residence_required or ()) | set(rules.residence_excluded or ())
+    unknown -= set(words.countries)
+    if unknown:
+        raise ValueError(f"eligibility: countries {sorted(unknown)} have no names in schemas/rules.yaml")
 
 
 def parse_programme(path: Path | str, text: str) -> Programme:

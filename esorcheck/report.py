@@ -12,12 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esorcheck import __version__
+from esorcheck.eligibility import Verdict
 from esorcheck.findings import Finding, Severity
+from esorcheck.pages import ocr_confidence_of
 from esorcheck.programmes import Programme
 from esorcheck.sections import Section, unread_pages
 
 if TYPE_CHECKING:
     from esorcheck.cv import CvComparison
+    from esorcheck.passport import Passport
+    from esorcheck.scanned import OcrRun
 
 SCHEMA_VERSION = 1
 
@@ -64,6 +68,9 @@ class PacketReport:
     checklist: list[ChecklistItem] = field(default_factory=list)
     unreadable: bool = False
     cv: CvComparison | None = None
+    ocr: OcrRun | None = None
+    passport: Passport | None = None
+    eligibility: list[Verdict] = field(default_factory=list)  # one verdict per eligibility rule the call states
 
     @property
     def unverified_pages(self) -> list[int]:
@@ -94,16 +101,24 @@ class PacketReport:
             "status": self.status,
             "pages": self.pages,
             "unverified_pages": self.unverified_pages,
-            "sections": [s.to_dict() for s in self.sections],
+            "sections": [_section_dict(s) for s in self.sections],
             "checklist": [item.to_dict() for item in self.checklist],
             "findings": [f.to_dict() for f in self.findings],
             "cv": self.cv.to_dict() if self.cv else None,
+            "passport": self.passport.to_dict() if self.passport else None,
+            "eligibility": [verdict.to_dict() for verdict in self.eligibility],
+            "ocr": self.ocr.to_dict() if self.ocr else None,
             "summary": {
                 "errors": self.count(Severity.ERROR),
                 "warnings": self.count(Severity.WARNING),
                 "info": self.count(Severity.INFO),
             },
         }
+
+
+def _section_dict(section: Section) -> dict:
+    """A section's JSON, with where its text came from and, for OCR'd pages, how sure Tesseract was."""
+    return {**section.to_dict(), "text_source": section.text_source, "ocr_confidence": ocr_confidence_of(section.pages)}
 
 
 def build_checklist(programme: Programme, track: str | None, sections: list[Section], findings: list[Finding]) -> list[ChecklistItem]:

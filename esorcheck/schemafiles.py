@@ -11,6 +11,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from esorcheck.errors import SchemaError
 
 Model = TypeVar("Model", bound=BaseModel)
+# libyaml's safe loader where PyYAML was built with it: the same YAML, read ten times faster
+# (every run reads the vocabulary, the rules, the CV template and every programme).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class StrictModel(BaseModel):
@@ -31,7 +34,7 @@ def schema_root() -> Path:
 def load_yaml(path: Path | str, text: str) -> dict:
     """Parse YAML, turning syntax errors into a SchemaError naming the file and line."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""

@@ -16,7 +16,8 @@ from esorcheck.report import PacketReport
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_packets"
 HOSTILE = ROOT.parent / "shared" / "corpus" / "hostile"
-# The sample packets' calls closed years ago; date rules are judged at a fixed date.
+# A fixed reference date for checks that are not about dates (the sample packets' own
+# application dates are in their sidecars: see ``as_of``).
 AS_OF = dt.date(2025, 1, 15)
 
 
@@ -32,11 +33,16 @@ def packet_for(truth_path: Path) -> Path:
     return truth_path.with_name(truth_path.name.replace(".truth.json", ".pdf"))
 
 
+def as_of(truth: dict) -> dt.date:
+    """The date the sample packet was assembled (before its call closed): its date rules are judged then."""
+    return dt.date.fromisoformat(truth["as_of"]) if "as_of" in truth else AS_OF
+
+
 @cache
 def checked(truth_path: Path) -> PacketReport:
     """Each sample packet is checked once per test session, whatever number of tests read it."""
     truth = load_truth(truth_path)
-    return check_packet(packet_for(truth_path), get_programme(truth["programme"]), as_of=AS_OF, track=truth.get("track"))
+    return check_packet(packet_for(truth_path), get_programme(truth["programme"]), as_of=as_of(truth), track=truth.get("track"))
 
 
 def sample_ids() -> list[str]:

@@ -130,7 +130,10 @@ def test_blank_page_does_not_break_a_document():
 
 
 def test_scanned_pages_are_named_and_not_guessed():
-    truth, report = find_sample("aim-china", expects("pdf.scanned_pages"))
+    """Scans that are not read (--ocr never, or no Tesseract) are named, never guessed at (OCR: test_ocr.py)."""
+    truth_path = find_truth("aim-china", expects("pdf.scanned_pages"))
+    truth = load_truth(truth_path)
+    report = check_packet(packet_for(truth_path), get_programme("aim-china"), as_of=AS_OF, track=truth.get("track"), ocr="never")
     (finding,) = only(report, "pdf.scanned_pages")
     scanned = [n for s in truth["sections"] if s.get("scanned") for n in range(s["first_page"], s["last_page"] + 1)]
     assert list(finding.pages) == scanned

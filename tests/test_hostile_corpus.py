@@ -34,8 +34,9 @@ def _digests() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def batch():
     before = _digests()
+    # --ocr never: OCR of the corpus' 133 image pages would add minutes; test_ocr.py OCRs a sample of them.
     result = subprocess.run(
-        [sys.executable, "-m", "esorcheck", "check", str(HOSTILE), "--programme", "aim-china", "--format", "jsonl"],
+        [sys.executable, "-m", "esorcheck", "check", str(HOSTILE), "--programme", "aim-china", "--format", "jsonl", "--ocr", "never"],
         capture_output=True, text=True, timeout=BATCH_TIMEOUT_S,
     )
     reports = {}

@@ -1,8 +1,11 @@
 """pdf.scanned_pages (warning): pages that are images without a text layer.
 
-Their content cannot be checked (which document they belong to, its
-language), so they are named, never guessed at and never held against the
-applicant. Passes: every page has text. Fails: a scanned passport page.
+Such pages are read with OCR (Tesseract, --ocr auto) and then checked like
+any other; the finding names them, says they were read by OCR and how sure
+Tesseract was, so that the values read from them can be looked at. A scan
+that could not be read (Tesseract not installed, --ocr never, nothing
+legible) is named with the reason, never guessed at and never held against
+the applicant. Passes: every page has text. Fails: a scanned passport page.
 """
 
 from __future__ import annotations
@@ -13,17 +16,40 @@ from esorcheck.findings import Finding, Severity, page_span
 from esorcheck.packet import Packet
 
 CODE = "pdf.scanned_pages"
+HINT = "where you have the original, export it to PDF instead of scanning it"
+
+
+def _pages(pages: list[int]) -> str:
+    return f"page{'s' if len(pages) > 1 else ''} {page_span(pages)}"
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    pages = packet.unread_pages
-    if pages:
-        yield Finding(
-            CODE,
-            Severity.WARNING,
-            f"page{'s' if len(pages) > 1 else ''} {page_span(pages)} "
-            f"{'are scans' if len(pages) > 1 else 'is a scan'} without a text layer; "
-            "their content could not be verified",
-            hint="where you have the original, export it to PDF instead of scanning; otherwise run OCR on the scan",
-            pages=tuple(pages),
-        )
+    run = packet.ocr
+    if run is None:  # pragma: no cover - the checker always records the OCR run
+        scans, read, unread = packet.unread_pages, [], packet.unread_pages
+    else:
+        scans = [p.page for p in run.scans]
+        read = [p for p in run.scans if p.text_source != "none"]
+        unread = [p.page for p in run.scans if p.text_source == "none"]
+    if not scans:
+        return
+    parts, hint = [], HINT
+    if read:
+        confidences = [p.confidence for p in read if p.confidence is not None]
+        sure = f", confidence {min(confidences):.0%}{' or more' if len(set(confidences)) > 1 else ''}" if confidences else ""
+        parts.append(f"{_pages([p.page for p in read])} read by OCR ({run.engine}{sure}): check the values read from them")
+    if unread:
+        reasons = sorted({p.problem for p in run.scans if p.text_source == "none" and p.problem}) if run else []
+        why = f" ({'; '.join(reasons)})" if reasons else ""
+        parts.append(f"{_pages(unread)} could not be read{why}; their content could not be verified")
+        if run and run.hint:
+            hint = f"{run.hint}, then check again; {HINT}"
+        elif run and run.mode == "never":
+            hint = f"check again without --ocr never to read them; {HINT}"
+    yield Finding(
+        CODE,
+        Severity.WARNING,
+        f"{_pages(scans)} {'are scans' if len(scans) > 1 else 'is a scan'} without a text layer: " + "; ".join(parts),
+        hint=hint,
+        pages=tuple(scans),
+    )

@@ -7,6 +7,7 @@ from rich.table import Table
 
 from esorcheck.language import language_name
 from esorcheck.programmes import Programme
+from esorcheck.rulebook import rule_words
 
 
 def _languages(codes: list[str]) -> str:
@@ -67,6 +68,7 @@ def render_programme(programme: Programme, console: Console) -> None:
         lines.append(f"active ESR membership{categories}")
     if rules.society_membership_required:
         lines.append("membership of the chosen subspecialty society")
+    lines += _funding_lines(programme)
     if lines:
         console.print("\n[bold]Who may apply[/]")
         for line in lines:
@@ -75,3 +77,13 @@ def render_programme(programme: Programme, console: Console) -> None:
         console.print("\n[bold]Notes and assumptions[/] (the office may correct these in the schema)")
         for note in programme.notes:
             console.print(f"  • {note}")
+
+
+def _funding_lines(programme: Programme) -> list[str]:
+    """Per track, the funding declaration it needs and who signs it (schemas/rules.yaml gives the words)."""
+    words = rule_words()
+    return [
+        f"track {track}: a {words.funding_declarations.kinds[rule.declaration].label}, signed by "
+        + " or ".join(words.role_label(key) for key in rule.signed_by)
+        for track, rule in programme.funding.items()
+    ]

@@ -15,7 +15,10 @@ from esorcheck import __version__
 from esorcheck.documents import vocabulary
 from esorcheck.findings import Severity, page_span
 from esorcheck.language import language_name
+from esorcheck.pages import ocr_confidence_of
 from esorcheck.render.cv import cv_block
+from esorcheck.render.eligibility import eligibility_block
+from esorcheck.render.passport import ocr_lines, passport_line
 from esorcheck.report import PacketReport
 
 VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unreadable": "bold magenta"}
@@ -51,6 +54,7 @@ def _header(report: PacketReport) -> Group:
     if report.unverified_pages:
         pages = report.unverified_pages
         lines.append(Text(f"Not verified: page{'s' if len(pages) > 1 else ''} {page_span(pages)} (scans without a text layer)", style="yellow"))
+    lines += ocr_lines(report)
     return Group(*lines)
 
 
@@ -68,6 +72,9 @@ def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table
         else:
             style = "yellow" if section.type == "unknown" else ""
             name = Text(vocab.label(section.type) if section.type != "unknown" else "unknown", style=style)
+            if section.text_source in ("ocr", "mixed"):
+                confidence = ocr_confidence_of(section.pages)
+                name.append(f"\n(read by OCR{f', {confidence:.0%}' if confidence is not None else ''})", style="dim")
             lang = section.language or "?"
             conf = f"{section.confidence:.2f}"
         evidence = section.evidence if verbose else section.evidence[:1]
@@ -133,8 +140,12 @@ def render_terminal(report: PacketReport, console: Console, *, verbose: bool = F
         console.print(_section_map(report, verbose, ascii_only))
     if report.checklist:
         console.print(_checklist(report, ascii_only))
+    if report.eligibility:
+        console.print(eligibility_block(report.eligibility, ascii_only))
     if report.cv:
         console.print(cv_block(report.cv, ascii_only))
+    if report.passport:
+        console.print(passport_line(report.passport))
     findings = _findings(report, verbose)
     if findings:
         console.print()

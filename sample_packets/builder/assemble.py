@@ -88,6 +88,8 @@ def truth(packet: Packet, sections: list[dict]) -> dict:
     t: dict = {"programme": packet.programme}
     if packet.track:
         t["track"] = packet.track
+    # The date the applicant assembled the packet: the reference date its date rules are checked at.
+    t["as_of"] = packet.when.isoformat()
     t.update({
         "producer": packet.producer,
         "description": packet.description,

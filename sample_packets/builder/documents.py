@@ -141,14 +141,17 @@ def _title_block(rng: random.Random, options: list[str], allow_none: bool = True
 
 # ====================================================================== motivation letter
 def motivation(a: Applicant, ctx: Ctx, *, long: bool = False, salutation: str | None = None,
-               variant: int | None = None, footer: str | None = "random") -> Document:
+               variant: int | None = None, footer: str | None = "random", committee: bool | None = None,
+               signed: bool = True) -> Document:
+    """``committee=False``: no committee address block; ``signed=False``: no closing and no signature."""
     rng = ctx.rng
     p = ctx.programme
+    forced = committee
     s = texts.slots(a, p, track=ctx.track)
     s["train_year_word"] = {3: "third", 4: "fourth", 5: "fifth"}.get(a.train_year, "fourth")
     v = variant if variant is not None else rng.randrange(10)
     opens, whys = texts.MOT_OPEN[p], texts.MOT_WHY[p]
-    committee = p in ("aim-china", "exchange-fellowship", "visiting-scholarship-europe")
+    committee = p in ("aim-china", "exchange-fellowship", "visiting-scholarship-europe") if forced is None else forced
     if salutation is None:
         pool = texts.SAL_COMMITTEE if committee or rng.random() < 0.5 else ["Dear Colleagues,", "Dear Sir or Madam,",
                                                                                f"Dear {HOST_HEADS.get(p, 'Prof. Martin')},"]
@@ -176,7 +179,7 @@ def motivation(a: Applicant, ctx: Ctx, *, long: bool = False, salutation: str | 
     if rng.random() < 0.5:
         date_line = f"{a.place}, {date_line}"
     blocks.append(Lines([date_line], align=rng.choice(["left", "right"])))
-    if committee or rng.random() < 0.4:
+    if committee or (forced is None and rng.random() < 0.4):
         blocks.append(Lines(rng.choice(COMMITTEE_BLOCKS)))
     blocks += _title_block(rng, ["Letter of Motivation", "Motivation Letter", "LETTER OF MOTIVATION",
                                  f"Application for the {texts.PROGRAMMES[p]['short']} – Letter of Motivation"])
@@ -184,10 +187,11 @@ def motivation(a: Applicant, ctx: Ctx, *, long: bool = False, salutation: str | 
         blocks.append(Para(f"Re: Application for the {texts.PROGRAMMES[p]['short']}", bold=True))
     blocks.append(Para(salutation))
     blocks += [Para(t) for t in body]
-    blocks.append(Para(_closing(rng), keep=True))
-    blocks.append(Signature(a.dr if rng.random() < 0.6 else a.full,
-                            [a.position, a.institution] if rng.random() < 0.7 else [a.institution],
-                            scribble=rng.random() < 0.7, seed=rng.randrange(10**6)))
+    if signed:
+        blocks.append(Para(_closing(rng), keep=True))
+        blocks.append(Signature(a.dr if rng.random() < 0.6 else a.full,
+                                [a.position, a.institution] if rng.random() < 0.7 else [a.institution],
+                                scribble=rng.random() < 0.7, seed=rng.randrange(10**6)))
     style = letter_style(rng)
     if footer != "random":
         style.footer = footer
@@ -274,12 +278,25 @@ def recommendation_french(a: Applicant, r: Referee, ctx: Ctx) -> Document:
 
 
 # ====================================================================== AIM China: funding declaration
-def funding_declaration(a: Applicant, ctx: Ctx, *, track: str, variant: int = 0) -> Document:
+def funding_declaration(a: Applicant, ctx: Ctx, *, track: str, variant: int = 0, by_candidate: bool = False) -> Document:
+    """``by_candidate``: a self-funding declaration the candidate wrote and signed (not the Head of Department)."""
     rng = ctx.rng
     name = a.chinese_order
     head = a.referees[0]
     d = ctx.date_text(rng.randrange(2, 10))
-    if track == "self-funded":
+    if track == "self-funded" and by_candidate:
+        blocks = _title_block(rng, ["Declaration of Self-Funding"], allow_none=False)
+        blocks += [Lines([f"{a.place}, {d}"]), Para("To the Evaluation Committee, European School of Radiology")]
+        blocks += [Para(t) for t in [
+            f"I, {name}, {a.position} at {a.institution}, hereby declare that my participation in the AIM China – "
+            f"Advanced Imaging Mentorship programme (January–June 2026) will be self-funded.",
+            "My department will continue to pay my salary during the three-month fellowship, and I will cover the "
+            "costs of travel, accommodation and living in Europe myself. I therefore do not apply for the ESOR "
+            "sponsorship grant.",
+            "I confirm that the information given in this declaration is true and complete."]]
+        blocks.append(Signature(name, ["Applicant", a.institution], scribble=True, seed=rng.randrange(10**6)))
+        style = letter_style(rng)
+    elif track == "self-funded":
         lh = institution_letterhead(ctx, head, a)
         title = ["Declaration of Self-Funding", "PROOF OF SELF-FUNDING", "Self-Funding Declaration"][variant % 3]
         body = [
@@ -481,7 +498,11 @@ def medical_degree(a: Applicant, ctx: Ctx, kind: str) -> Document:
 
 
 # ====================================================================== language certificates
-def language_certificate(a: Applicant, ctx: Ctx, kind: str) -> Document:
+IELTS_BANDS = {"C1": ["8.0", "7.5", "7.0", "7.5", "7.5"], "B2": ["6.5", "6.0", "6.0", "6.5", "6.5"]}
+
+
+def language_certificate(a: Applicant, ctx: Ctx, kind: str, level: str = "C1") -> Document:
+    """``level``: the CEFR result of an IELTS report (C1 or B2)."""
     rng = ctx.rng
     dob = a.dob.strftime("%d/%m/%Y")
     st = Style(font=rng.choice(["helvetica", "arial", "dejavu-sans"]), size=10, margins_mm=(20, 20, 20, 20), para_space=5)
@@ -499,7 +520,7 @@ def language_certificate(a: Applicant, ctx: Ctx, kind: str) -> Document:
                       ("First Language", a.languages[0][0])], label_width=0.4),
                   Heading("Test Results"),
                   Grid([["Listening", "Reading", "Writing", "Speaking", "Overall Band Score", "CEFR Level"],
-                        ["8.0", "7.5", "7.0", "7.5", "7.5", "C1"]]),
+                        IELTS_BANDS[level] + [level]]),
                   Para("Administrator Comments: –", size=9),
                   KV([("Test Report Form Number", f"22DE004871{a.surname[:3].upper()}014A"),
                       ("Validation stamp", "British Council / IDP: IELTS Australia / Cambridge Assessment English")],
@@ -569,9 +590,10 @@ def language_certificate(a: Applicant, ctx: Ctx, kind: str) -> Document:
 
 
 # ====================================================================== lists
-def publication_list(a: Applicant, ctx: Ctx, *, variant: int = 0) -> Document:
+def publication_list(a: Applicant, ctx: Ctx, *, variant: int = 0, count: int | None = None) -> Document:
+    """``count``: list only the first ``count`` publications (a list short of the five asked for)."""
     rng = ctx.rng
-    pubs = POOLS[a.pubs_key]
+    pubs = POOLS[a.pubs_key][:count]
     title = ["List of Five Most Relevant Publications", "SELECTED PUBLICATIONS",
              f"{a.full} – Five most important publications"][variant % 3]
     blocks = _title_block(rng, [title], allow_none=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import zlib
+from dataclasses import replace
 from datetime import date
 
 from . import documents as D
@@ -44,6 +45,7 @@ def scan(doc) -> Part:
 
 
 def packet(programme, name, description, parts, *, status="complete", expected=(), track="", mode="", title=""):
+    """A packet assembled on its programme's WHEN date: the sidecar's ``as_of``, before the call closes."""
     return Packet(programme=programme, name=name, description=description, status=status,
                   expected=list(expected), parts=parts, when=WHEN[programme], track=track, mode=mode, title=title)
 
@@ -212,6 +214,65 @@ def aim_china() -> list[Packet]:
                        lo(D.recommendation(a, a.referees[1], c, voice=0)),
                        lo(D.funding_declaration(a, c, track="sponsored", variant=1))],
                       status="incomplete", expected=["funding.track_mismatch"], track="self-funded"))
+
+    # ---- eligibility and content rules (issue 4): one defect each
+    c = ctx_for(pg, "over-age", "self-funded")
+    a = P.ZHOU
+    out.append(packet(pg, "over-age",
+                      "Self-funded packet (reportlab) of an applicant born on 29 February 1984: 41 on the application "
+                      "date, over the age limit of 40 (40 until 28 February 2025, 41 from 1 March 2025).",
+                      [rl(D.cv(a, c, layout="table")), rl(D.motivation(a, c, variant=0)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=0)),
+                       rl(D.recommendation(a, a.referees[1], c, voice=6)),
+                       rl(D.funding_declaration(a, c, track="self-funded", variant=0))],
+                      status="incomplete", expected=["eligibility.age"], track="self-funded"))
+
+    c = ctx_for(pg, "resides-outside-china", "sponsored")
+    a = replace(P.HUANG, residence="Germany", address="Im Neuenheimer Feld 672, 69120 Heidelberg, Germany",
+                address_local="", position="Visiting Research Fellow",
+                department="Klinik für Diagnostische und Interventionelle Radiologie",
+                institution="Universitätsklinikum Heidelberg", city_country="Heidelberg / Germany", since="10/2024")
+    out.append(packet(pg, "resides-outside-china",
+                      "Sponsored packet (reportlab) of a Chinese radiologist who lives and works in Germany: the call "
+                      "requires residence in China.",
+                      [rl(D.cv(a, c, layout="plain")), rl(D.motivation(a, c, variant=2)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=2)),
+                       rl(D.recommendation(a, a.referees[1], c, voice=4)),
+                       rl(D.funding_declaration(a, c, track="sponsored", variant=0))],
+                      status="incomplete", expected=["eligibility.residence"], track="sponsored"))
+
+    c = ctx_for(pg, "same-signer", "self-funded")
+    a = P.WANG
+    out.append(packet(pg, "same-signer",
+                      "Self-funded packet (reportlab) whose two recommendation letters, worded differently, are both "
+                      "signed by the Head of Department: they count as one.",
+                      [rl(D.cv(a, c, layout="table")), rl(D.motivation(a, c, variant=1)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=0)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=5)),
+                       rl(D.funding_declaration(a, c, track="self-funded", variant=1))],
+                      status="incomplete", expected=["recommendation.same_author"], track="self-funded"))
+
+    c = ctx_for(pg, "letter-for-another-applicant", "sponsored")
+    a = P.CHEN
+    out.append(packet(pg, "letter-for-another-applicant",
+                      "Sponsored packet (reportlab) whose second recommendation letter was written for another "
+                      "applicant (it recommends Dr. Zhao Jianguo, not the CV's Chen Haoran).",
+                      [rl(D.cv(a, c, layout="boxed")), rl(D.motivation(a, c, variant=0)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=3)),
+                       rl(D.recommendation(P.ZHAO, a.referees[1], c, voice=6)),
+                       rl(D.funding_declaration(a, c, track="sponsored", variant=2))],
+                      expected=["consistency.name_mismatch"], track="sponsored"))
+
+    c = ctx_for(pg, "self-funding-signed-by-candidate", "self-funded")
+    a = P.ZHAO
+    out.append(packet(pg, "self-funding-signed-by-candidate",
+                      "Self-funded packet (reportlab) whose declaration of self-funding is written and signed by the "
+                      "candidate instead of the Head of Department or Academic Tutor.",
+                      [rl(D.cv(a, c, layout="plain")), rl(D.motivation(a, c, variant=2)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=1)),
+                       rl(D.recommendation(a, a.referees[1], c, voice=3)),
+                       rl(D.funding_declaration(a, c, track="self-funded", by_candidate=True))],
+                      status="incomplete", expected=["funding.track_mismatch"], track="self-funded"))
     return out
 
 
@@ -240,10 +301,11 @@ def exchange() -> list[Packet]:
     c = ctx_for(pg, "missing-board-certificate")
     a = P.CARVALHO
     out.append(packet(pg, "missing-board-certificate",
-                      "Exchange packet (reportlab) without the certificate of board certification.",
+                      "Exchange packet (reportlab) without the certificate of board certification; its only "
+                      "recommendation letter comes from the head of a unit, not the head of department.",
                       [rl(D.motivation(a, c, variant=0)), rl(D.cv(a, c)),
                        rl(D.recommendation(a, a.referees[1], c, voice=5))],
-                      status="incomplete", expected=["document.missing"]))
+                      status="incomplete", expected=["document.missing", "recommendation.author_role"]))
 
     c = ctx_for(pg, "wrong-order")
     a = P.BRENNAN
@@ -270,13 +332,25 @@ def exchange() -> list[Packet]:
                       [lo(D.motivation(a, c)), lo(D.cv(a, c)), lo(D.board_certificate(a, c, "ie")),
                        lo(D.recommendation(a, a.referees[0], c, voice=2))],
                       status="unreadable", expected=["pdf.encrypted"], mode="encrypt"))
+
+    c = ctx_for(pg, "certification-too-old")
+    a = replace(P.CARVALHO, board_date="10/01/2019", since="02/2019",
+                experience=[("02/2019 – present", "Centro Hospitalar Universitário de São João, Porto", "Consultant Radiologist"),
+                            ("01/2014 – 01/2019", "Centro Hospitalar Universitário de São João, Porto", "Radiology Resident")])
+    out.append(packet(pg, "certification-too-old",
+                      "Exchange packet (reportlab) of a radiologist certified on 10 January 2019, more than four years "
+                      "before the application (4 March 2024).",
+                      [rl(D.motivation(a, c, variant=1)), rl(D.cv(a, c, layout="table")),
+                       rl(D.board_certificate(a, c, "pt-en")),
+                       rl(D.recommendation(a, a.referees[0], c, voice=2))],
+                      status="incomplete", expected=["eligibility.certification"]))
     return out
 
 
 # ====================================================================== one-year fellowships
 def _one_year(a, c, *, board, lang, rec_voices, degree=None, producer=rl, scanned=(), passport_heading=True,
               long_motivation=False, blank_cv=None, pub_variant=0, ref_variant=0, mem_variant=0, skip=(), order=None,
-              letterhead_key=None, extra_after=None, long_rec=False):
+              letterhead_key=None, extra_after=None, long_rec=False, lang_level="C1", pub_count=None):
     """The documents of an ICM / Gustave Roussy / Lille packet, in the call's order."""
     year = MEMBERSHIP_YEAR[c.programme]
 
@@ -293,8 +367,8 @@ def _one_year(a, c, *, board, lang, rec_voices, degree=None, producer=rl, scanne
     if degree:
         docs.append(("degree", D.medical_degree(a, c, degree)))
     for i, k in enumerate(lang):
-        docs.append((f"lang{i}", D.language_certificate(a, c, k)))
-    docs += [("pubs", D.publication_list(a, c, variant=pub_variant)),
+        docs.append((f"lang{i}", D.language_certificate(a, c, k, level=lang_level)))
+    docs += [("pubs", D.publication_list(a, c, variant=pub_variant, count=pub_count)),
              ("refs", D.reference_list(a, c, variant=ref_variant)),
              ("membership", D.membership_proof(a, c, year=year, variant=mem_variant)),
              ("passport", D.passport_copy(a, c, heading=passport_heading))]
@@ -356,6 +430,18 @@ def icm() -> list[Packet]:
                                 order=["motivation", "cv", "rec0", "board", "lang0", "passport", "membership",
                                        "pubs", "refs"]),
                       status="incomplete", expected=["document.order"]))
+    c = ctx_for(pg, "corresponding-member")
+    out.append(packet(pg, "corresponding-member",
+                      "ICM packet (reportlab) whose membership proof names a Corresponding Member: the call asks for a "
+                      "full ESR member.",
+                      _one_year(replace(P.NUNEZ, esr_category="Corresponding Member"), c, board="es", lang=["toefl"],
+                                rec_voices=[5]),
+                      status="incomplete", expected=["eligibility.membership"]))
+    c = ctx_for(pg, "four-publications")
+    out.append(packet(pg, "four-publications",
+                      "ICM packet (reportlab) whose list of the five most relevant publications holds four.",
+                      _one_year(P.MUELLER, c, board="de", lang=["ielts"], rec_voices=[3], pub_count=4, pub_variant=1),
+                      expected=["publications.count"]))
     return out
 
 
@@ -401,6 +487,15 @@ def gustave_roussy() -> list[Packet]:
                       _one_year(P.MORETTI, c, board="it", degree="it", lang=["ielts", "tcf"], rec_voices=[4],
                                 scanned={"board", "degree", "passport"}, passport_heading=False),
                       expected=["pdf.scanned_pages"]))
+    c = ctx_for(pg, "resides-in-france")
+    a = replace(P.MORETTI, residence="France", address="18 rue Dareau, 75014 Paris, France",
+                position="Praticien Hospitalier Contractuel (Radiologist)", department="Service de Radiologie",
+                institution="Hôpital Cochin, AP-HP", city_country="Paris / France", since="11/2020")
+    out.append(packet(pg, "resides-in-france",
+                      "Gustave Roussy packet (reportlab) of an Italian radiologist who lives and works in Paris: the "
+                      "call excludes candidates residing or working in the host country.",
+                      _one_year(a, c, board="it", degree="it", lang=["ielts", "tcf"], rec_voices=[2]),
+                      status="incomplete", expected=["eligibility.residence"]))
     return out
 
 
@@ -437,6 +532,12 @@ def lille() -> list[Packet]:
                       _one_year(P.JANSSENS, c, board="nl", lang=["ielts"], rec_voices=[1],
                                 skip={"passport"}, pub_variant=2),
                       status="incomplete", expected=["document.missing"]))
+    c = ctx_for(pg, "english-b2")
+    a = replace(P.JANSSENS, languages=[("Dutch", "mother tongue"), ("English", "B2"), ("French", "C1"), ("German", "B1")])
+    out.append(packet(pg, "english-b2",
+                      "Lille packet (reportlab) whose CV and IELTS report show English at B2: the call requires C1.",
+                      _one_year(a, c, board="nl", lang=["ielts"], rec_voices=[4], lang_level="B2"),
+                      status="incomplete", expected=["eligibility.language_level"]))
     return out
 
 
@@ -489,6 +590,23 @@ def visiting() -> list[Packet]:
                       [rl(D.cv(a, c)), rl(D.motivation(a, c, variant=0)),
                        rl(D.recommendation(a, a.referees[1], c, voice=7)), rl(D.resident_confirmation(a, c))],
                       status="incomplete", expected=["document.order"]))
+    c = ctx_for(pg, "unsigned-motivation")
+    a = P.LINDQVIST
+    out.append(packet(pg, "unsigned-motivation",
+                      "Visiting-scholarship packet (reportlab) whose motivation letter ends with its last sentence: no "
+                      "closing, no name, no signature.",
+                      [rl(D.motivation(a, c, variant=1, signed=False)), rl(D.cv(a, c)), rl(D.resident_confirmation(a, c)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=3))],
+                      expected=["letter.unsigned"]))
+    c = ctx_for(pg, "motivation-not-to-committee")
+    a = P.KOVACEVIC
+    out.append(packet(pg, "motivation-not-to-committee",
+                      "Visiting-scholarship packet (reportlab) whose motivation letter opens 'To whom it may concern' "
+                      "with no committee address, where the call asks for a letter to the ESOR Evaluation Committee.",
+                      [rl(D.motivation(a, c, variant=0, committee=False, salutation="To whom it may concern,")),
+                       rl(D.cv(a, c)), rl(D.resident_confirmation(a, c)),
+                       rl(D.recommendation(a, a.referees[0], c, voice=1))],
+                      expected=["letter.addressee"]))
     return out
 
 

@@ -291,6 +291,39 @@ HUANG = Applicant(
            ["87 Xiangya Road", "Changsha 410008, Hunan, China"], "tanhp@example.cn", "+86 731 8432 7155", "Prof. Tan"),
     ])
 
+# Born on 29 February: 40 until 28 February 2025, 41 from 1 March 2025 (the eligibility.age boundary packet).
+ZHOU = Applicant(
+    key="zhou", surname="Zhou", given="Wenjie", sex="M", dob=date(1984, 2, 29),
+    nationality="Chinese", nat_code="CHN", residence="China",
+    address="300 Guangzhou Road, Gulou District, Nanjing 210029, Jiangsu, China",
+    address_local="江苏省南京市鼓楼区广州路300号",
+    email="zhouwenjie.rad@example.cn", phone="+86 25 6830 6114", esr_no="M-0179904",
+    position="Associate Chief Physician", department="Department of Radiology",
+    institution="Jiangsu Province Hospital, Nanjing Medical University", city_country="Nanjing / China",
+    since="07/2018", med_degree="Nanjing Medical University", med_year=2008,
+    board_date="10/07/2013", board_authority="Jiangsu Provincial Health Commission",
+    experience=[("07/2018 – present", "Jiangsu Province Hospital, Nanjing Medical University", "Associate Chief Physician"),
+                ("07/2013 – 06/2018", "Jiangsu Province Hospital, Nanjing Medical University", "Attending Radiologist"),
+                ("09/2008 – 06/2013", "Jiangsu Province Hospital, Nanjing Medical University", "Resident in Radiology")],
+    interests="Interventional oncology: transarterial chemoembolisation, thermal ablation of liver tumours.",
+    languages=[("Chinese", "mother tongue"), ("English", "C1")],
+    n_pubs=21, topic="microwave ablation of colorectal liver metastases",
+    specialty="interventional oncology", congress="CIRSE 2023, Copenhagen (oral); CSR 2022 (oral).",
+    prev_esor="none", place="Nanjing",
+    story=("I have worked in the interventional radiology unit of Jiangsu Province Hospital for fifteen years, "
+           "where I perform chemoembolisations and thermal ablations of liver tumours every week and lead the "
+           "unit's weekly interventional oncology clinic."),
+    research=("My research compares microwave ablation with surgical resection for small colorectal liver "
+              "metastases in a prospective registry of more than four hundred patients."),
+    plan=("I would like to bring back the structured follow-up imaging protocols that European centres use "
+          "after ablation and to teach them to our residents."),
+    referees=[
+        _r("Prof. Shi Haibin", "Head of the Department of Radiology", "Jiangsu Province Hospital, Nanjing Medical University",
+           ["300 Guangzhou Road", "Nanjing 210029, China"], "shihb@example.cn", "+86 25 6830 6000", "Prof. Shi"),
+        _r("Prof. Liu Sheng", "Academic Tutor, Interventional Radiology", "Jiangsu Province Hospital, Nanjing Medical University",
+           ["300 Guangzhou Road", "Nanjing 210029, China"], "liusheng.ir@example.cn", "+86 25 6830 6021", "Prof. Liu"),
+    ])
+
 # ====================================================================== Exchange fellowship
 BRENNAN = Applicant(
     key="brennan", surname="Brennan", given="Aoife", sex="F", dob=date(1989, 5, 23),
@@ -724,5 +757,5 @@ HOFBAUER = Applicant(
            ["Währinger Gürtel 18–20", "1090 Wien, Austria"], "barbara.leitner@example.at", "+43 1 40400 12050", "Dr. Leitner"),
     ])
 
-ALL = {a.key: a for a in [WANG, CHEN, LIU, ZHAO, HUANG, BRENNAN, CARVALHO, MUELLER, NUNEZ, POPESCU, MORETTI,
+ALL = {a.key: a for a in [WANG, CHEN, LIU, ZHAO, HUANG, ZHOU, BRENNAN, CARVALHO, MUELLER, NUNEZ, POPESCU, MORETTI,
                           ZIELINSKA, JANSSENS, KOVACEVIC, LINDQVIST, YILMAZ, FERNANDES, HOFBAUER]}

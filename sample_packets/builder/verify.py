@@ -16,6 +16,10 @@ TYPES = {"cv", "motivation_letter", "recommendation_letter", "funding_declaratio
          "passport_copy", "additional_document", "resident_confirmation", "application_form",
          "confirmation_letter", "checklist", "unknown"}
 TRACKS = {"aim-china": {"self-funded", "sponsored"}, "bracco-fellowship": {"clinical", "management", "research"}}
+# Finding codes of error severity (the others are warnings or info): a packet expecting one is incomplete.
+ERROR_CODES = ("document.missing", "document.too_few", "document.order", "language.not_english", "funding.",
+               "eligibility.age", "eligibility.certification", "eligibility.residence", "eligibility.language_level",
+               "eligibility.membership", "recommendation.same_author")
 MRZ2 = re.compile(r"^([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MF<])(\d{6})(\d)([A-Z0-9<]{14})([\d<])(\d)$")
 
 
@@ -59,9 +63,7 @@ def check_packet(pdf_path: Path) -> list[str]:
         expected_first = s["last_page"] + 1
     if expected_first - 1 != n:
         problems.append(f"{name}: sections cover {expected_first - 1} pages, the PDF has {n}")
-    if (truth["status"] == "complete") != all(not f.startswith(("document.missing", "document.too_few",
-                                                                   "document.order", "language.not_english",
-                                                                   "funding.")) for f in truth["expected_findings"]):
+    if (truth["status"] == "complete") != all(not f.startswith(ERROR_CODES) for f in truth["expected_findings"]):
         problems.append(f"{name}: status does not match the expected findings")
     doc = pdfium.PdfDocument(data)
     for s in truth["sections"]:
