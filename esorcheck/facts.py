@@ -24,9 +24,8 @@ from esorcheck.documents import normalize, vocabulary
 from esorcheck.names import name_parts, same_name
 from esorcheck.pages import Line
 from esorcheck.rulebook import rule_words
-# _starts_with_any: the splitter's own phrase test, so that letters end where the splitter says they do
-# (a public name for it is asked of the splitter's owner).
-from esorcheck.sections import CLOSING_PHRASE_WORDS, CLOSING_WORDS, Section, _starts_with_any
+# The splitter's own salutation and closing tests, so that letters end where the splitter says they do.
+from esorcheck.sections import Section, is_closing, is_salutation
 
 if TYPE_CHECKING:
     from esorcheck.packet import Packet
@@ -185,12 +184,6 @@ def _text_lines(section: Section) -> list[TextLine]:
     return found
 
 
-def _is_closing(text: str) -> bool:
-    normalized = normalize(text)
-    closing = _starts_with_any(normalized, vocabulary().letters.closings)
-    return bool(closing) and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in closing else CLOSING_WORDS)
-
-
 # ---------------------------------------------------------------- signatures
 def _looks_like_name(text: str) -> bool:
     """A person's name: a few capitalised words, no digits, no address or institution words."""
@@ -198,7 +191,7 @@ def _looks_like_name(text: str) -> bool:
     if not 1 <= len(words) <= NAME_MAX_WORDS or any(ch.isdigit() for ch in text) or "@" in text or "http" in text:
         return False
     normalized = normalize(text)
-    if not normalized or _is_closing(text) or rule_words().roles_in(text):
+    if not normalized or is_closing(text) or rule_words().roles_in(text):
         return False
     if any(f" {w} " in f" {normalized} " for w in rule_words().signatures.not_a_name):
         return False
@@ -247,7 +240,7 @@ def read_signature(section: Section, document, applicant: str | None = None, lin
     lines = lines if lines is not None else _text_lines(section)
     if not lines:
         return SignatureBlock()
-    closing_at = next((i for i in range(len(lines) - 1, -1, -1) if _is_closing(lines[i].text)), None)
+    closing_at = next((i for i in range(len(lines) - 1, -1, -1) if is_closing(lines[i].text)), None)
     if closing_at is not None:
         block = lines[closing_at + 1 : closing_at + 1 + words.max_block_lines]
         block = [tl for tl in block if len(tl.text.split()) <= words.max_line_words]
@@ -293,10 +286,6 @@ def _image_near(document, first: TextLine, last: TextLine) -> bool:
 
 
 # ------------------------------------------------------------------- letters
-def _committee_phrases() -> list[str]:
-    return vocabulary().letters.committee_addressees + rule_words().addressee.committee_phrases
-
-
 def _head(section: Section, lines: list[TextLine]) -> tuple[str | None, str | None]:
     """The salutation, and the committee addressee written above it or in it."""
     share = rule_words().addressee.head_share
@@ -307,8 +296,8 @@ def _head(section: Section, lines: list[TextLine]) -> tuple[str | None, str | No
             break
         normalized = normalize(tl.text)
         padded = f" {normalized} "
-        committee = committee or next((p for p in _committee_phrases() if f" {p} " in padded), None)
-        if _starts_with_any(normalized, vocabulary().letters.salutations):
+        committee = committee or next((p for p in vocabulary().letters.committee_addressees if f" {p} " in padded), None)
+        if is_salutation(tl.text):
             salutation = tl.text
             break
     return salutation, committee

@@ -122,7 +122,6 @@ class Publications(StrictModel):
 
 
 class Addressee(StrictModel):
-    committee_phrases: Words = []
     head_share: float = Field(gt=0, le=1)
 
 

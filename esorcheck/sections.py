@@ -70,6 +70,7 @@ PAGE_SCORE_CAP = 12.0
 TITLE_PROMINENT_LINES = 3
 TITLE_PLAIN_LINES = 3
 SALUTATION_WORDS = 12
+SALUTATION_TOP = 0.6
 CLOSING_WORDS = 6
 CLOSING_PHRASE_WORDS = 14
 
@@ -186,6 +187,20 @@ def _starts_with_any(normalized_line: str, phrases: list[str]) -> str | None:
     return None
 
 
+def is_salutation(line: str, vocab: Vocabulary | None = None) -> bool:
+    """'Dear Members of the Evaluation Committee,' and the like: a short line opening with a salutation."""
+    normalized = normalize(line)
+    words = (vocab or vocabulary()).letters.salutations
+    return len(normalized.split()) <= SALUTATION_WORDS and _starts_with_any(normalized, words) is not None
+
+
+def is_closing(line: str, vocab: Vocabulary | None = None) -> bool:
+    """'Yours sincerely,' and the like: a short line opening with a closing (longer for a closing phrase)."""
+    normalized = normalize(line)
+    closing = _starts_with_any(normalized, (vocab or vocabulary()).letters.closings)
+    return closing is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in closing else CLOSING_WORDS)
+
+
 def _may_be_title(text: str) -> bool:
     """Not a label ("Selected publications:") nor a wrapped line running on in lower case."""
     return not text.rstrip().endswith(":") and not text[:1].islower()
@@ -257,12 +272,9 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             cues.scores[type_] = cues.scores.get(type_, 0.0) + PROMINENT_TITLE_SCORE
 
     for line in page.lines:
-        normalized = normalize(line.text)
-        if cues.salutation is None and line.top <= 0.6 and len(normalized.split()) <= SALUTATION_WORDS:
-            if _starts_with_any(normalized, vocab.letters.salutations):
-                cues.salutation = line.text
-        closing = _starts_with_any(normalized, vocab.letters.closings)
-        if closing and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in closing else CLOSING_WORDS):
+        if cues.salutation is None and line.top <= SALUTATION_TOP and is_salutation(line.text, vocab):
+            cues.salutation = line.text
+        if is_closing(line.text, vocab):
             cues.closing = line.text
     letter_shape = LETTER_SHAPE_SCORE * ((cues.salutation is not None) + (cues.closing is not None))
     for type_, entry in vocab.types.items():
