@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import HOSTILE, ROOT
-from esorcheck import ocr
+from esorcheck import mrz, ocr
 from esorcheck.checker import check_cv, check_packet
 from esorcheck.documents import normalize
 from esorcheck.findings import Severity
@@ -115,25 +115,38 @@ def test_broken_check_digit_is_an_error_naming_the_digit():
     assert report.passport.zone.failed_checks == ["date_of_birth", "composite"]
 
 
-@needs_tesseract
+def _expiry_findings(programme, as_of: dt.date):
+    """passport.expired / passport.expiry_undetermined for the NUNEZ passport (expires 2029-11-13), no OCR needed."""
+    from esorcheck.checks import passport_expiry
+    from esorcheck.packet import Packet
+    from esorcheck.passport import Passport
+
+    zone = mrz.parse("P<ESPNUNEZ<CASTILLO<<JOSE<ANGEL<<<<<<<<<<<<<", "PAH4918277ESP8910048M291113551218403K<<<<<46", today=as_of)
+    packet = Packet(None, [], [], programme, None, as_of, passport=Passport([11], "ocr", zone))
+    return list(passport_expiry.check(packet))
+
+
 def test_passport_expiring_before_the_fellowship_ends():
     programme = get_programme(PROGRAMME)
     later = programme.model_copy(update={"dates": programme.dates.model_copy(update={"fellowship_end": dt.date(2030, 6, 30)})})
-    report = check_packet(fixture("complete-scanned"), later, as_of=AS_OF)
-    (finding,) = [f for f in report.findings if f.code == "passport.expired"]
-    assert finding.severity is Severity.ERROR and "2029-11-13" in finding.message and "2030-06-30" in finding.message
-    assert "passport.expired" not in codes(checked("complete-scanned"))
+    (finding,) = _expiry_findings(later, AS_OF)
+    assert finding.code == "passport.expired" and finding.severity is Severity.ERROR
+    assert "2029-11-13" in finding.message and "2030-06-30" in finding.message and finding.pages == (11,)
+    assert _expiry_findings(programme, AS_OF) == []  # valid beyond 2024-10-31
 
 
-@needs_tesseract
 def test_passport_expiry_without_fellowship_dates_is_undetermined_or_judged_at_the_reference_date():
     programme = get_programme(PROGRAMME)
     undated = programme.model_copy(update={"dates": programme.dates.model_copy(update={"fellowship_start": None, "fellowship_end": None})})
-    report = check_packet(fixture("complete-scanned"), undated, as_of=AS_OF)
-    (note,) = [f for f in report.findings if f.code == "passport.expiry_undetermined"]
-    assert note.severity is Severity.INFO
-    expired = check_packet(fixture("complete-scanned"), undated, as_of=dt.date(2030, 1, 1))
-    assert "passport.expired" in codes(expired)
+    (note,) = _expiry_findings(undated, AS_OF)
+    assert note.code == "passport.expiry_undetermined" and note.severity is Severity.INFO
+    (expired,) = _expiry_findings(undated, dt.date(2030, 1, 1))
+    assert expired.code == "passport.expired" and "2029-11-13" in expired.message
+
+
+@needs_tesseract
+def test_scanned_valid_passport_is_neither_invalid_nor_expired():
+    assert not codes(checked("complete-scanned")) & {"passport.mrz_invalid", "passport.expired", "passport.mrz_unread"}
 
 
 def word_accuracy(pages: dict[int, Page], truth_words: dict[str, list[str]]) -> tuple[int, int]:

@@ -27,12 +27,16 @@ from esorcheck.pages import _font_is_bold
 # A path with a curve or this many segments is a drawing (a signature), not a rule or a cell.
 DRAWING_MIN_SEGMENTS = 8
 DRAWING_MIN_SIZE = 6.0  # points, both ways: rules and underlines are thinner
+_DRAWN = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH)
+FORM_MAX_DEPTH = 4  # Form XObjects nested deeper are not looked into
 TOUCHING = 0.2  # a gap under this share of the line height is no space
 # Characters make one segment (a text run) when they share a baseline and stand close, in font sizes (em):
 RUN_GAP = 0.85  # a word space is at most 0.6 (monospace); table cells and tab stops stand 1.1 and more apart
-RUN_BASELINE = 0.25  # further apart is another line (or a superscript)
+RUN_LINE = (0.35, 0.85)  # a character's ink centre below / above the baseline: on the line (",", "_", "’", "²")
 RUN_BACKSTEP = 0.5  # kerning and italics may step back a little; more is a new line or overprinted text
 NO_EXTENT = 0.01  # points: a character box narrower or lower than this draws nothing
+TURNED = 0.01  # sine of the angle beyond which text is turned on the page
+TURNED_LINE = 0.25  # em: turned text further off the run's baseline is another line
 
 
 @dataclass(frozen=True)
@@ -83,26 +87,52 @@ class Layout:
         return sorted(self.page_width)
 
 
-def _is_drawing(obj: pdfium.PdfObject) -> bool:
-    if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+def _is_drawing(obj, kind: int) -> bool:
+    if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
         return True
-    count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    count = pdfium_c.FPDFPath_CountSegments(obj)
     if count >= DRAWING_MIN_SEGMENTS:
         return True
     return any(
-        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
         for i in range(max(count, 0))
     )
 
 
+def _images_and_paths(parent, form: bool = False, level: int = 0):
+    """(raw object, type) of the images and paths on a page, inside Form XObjects too.
+
+    Read through pdfium's raw calls: a page printed by Chromium holds a text
+    object per glyph, and wrapping each in a ``PdfObject`` only to skip it
+    would cost more than reading the whole page's text.
+    """
+    count, get = (
+        (pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject)
+        if form
+        else (pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject)
+    )
+    for i in range(max(count(parent), 0)):
+        obj = get(parent, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj) if obj else None
+        if kind in _DRAWN:
+            yield obj, kind
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < FORM_MAX_DEPTH - 1:
+            yield from _images_and_paths(obj, True, level + 1)
+
+
 def _boxes(page: pdfium.PdfPage, number: int, height: float) -> list[Box]:
     boxes = []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH), max_depth=4):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left < DRAWING_MIN_SIZE or top - bottom < DRAWING_MIN_SIZE or not _is_drawing(obj):
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for obj, kind in _images_and_paths(page.raw):
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        boxes.append(Box(number, left, right, height - top, height - bottom))
+        if right.value - left.value < DRAWING_MIN_SIZE or top.value - bottom.value < DRAWING_MIN_SIZE or not _is_drawing(obj, kind):
+            continue
+        boxes.append(Box(number, left.value, right.value, height - top.value, height - bottom.value))
     return boxes
+
+
+_LINE_END_HYPHEN = {0x02: "-", 0xFFFE: "-"}  # how pdfium marks a hyphen that ends a line (as code, as text)
 
 
 def _page_text(textpage: pdfium.PdfTextPage) -> str:
@@ -112,55 +142,92 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
     if len(text) != count:  # a character outside the BMP, or one pdfium's text leaves out: ask one by one
         codes = (pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count))
         text = "".join(chr(code) if 0 < code < 0x110000 else " " for code in codes)
-    return text
+    return text.translate(_LINE_END_HYPHEN)
 
 
-def _em(raw, index: int, matrix: pdfium_c.FS_MATRIX) -> float:
-    """The character's font size on the page (its font size scaled by the text and page matrices)."""
+def _em_and_direction(raw, index: int, matrix: pdfium_c.FS_MATRIX) -> tuple[float, float, float]:
+    """The character's font size on the page (scaled by the text and page matrices) and its writing direction."""
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
-        size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
-    return size
+    if not pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+        return size, 1.0, 0.0
+    length = math.hypot(matrix.a, matrix.b)
+    size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    return (size, matrix.a / length, matrix.b / length) if length else (size, 1.0, 0.0)
+
+
+def _advance_gap(raw, before: int, after: int, loose: pdfium_c.FS_RECTF) -> float:
+    """The space between two characters' advance boxes (pen position to pen position), side bearings left out."""
+    pdfium_c.FPDFText_GetLooseCharBox(raw, before, loose)
+    end = loose.right
+    pdfium_c.FPDFText_GetLooseCharBox(raw, after, loose)
+    return loose.left - end
 
 
 def _segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> list[Segment]:
-    """The page's text runs: characters in the producer's order, on one baseline, without a wide gap between them.
+    """The page's text runs: characters in the producer's order, on one line, with no gap wider than a word space.
 
-    Assembled from characters rather than from pdfium's text rectangles (one
-    per text object), since producers differ in how they cut text into
-    objects: a whole line (Word, LibreOffice, reportlab) or every glyph
-    (Chromium). A gap is measured between advance boxes, so a word space is
-    about a third of the font size, or 0.6 in a monospace font, and a table's
-    cells or a tab stop stand further apart.
+    Built from characters rather than from pdfium's text rectangles (one per
+    text object), since producers cut text into objects differently: a whole
+    line (Word, LibreOffice, reportlab) or every glyph (Chromium). A character
+    is on the run's line when its ink centres between a little below the
+    run's baseline and most of a font size above it. The gap that ends a run
+    is measured between advance boxes, where a word space is at most 0.6 of
+    the font size (monospace) and table cells or tab stops stand further
+    apart; the ink gap, which adds the side bearings, settles it without
+    them when it is already small, or far too wide. Text turned on the page
+    (a stamp, a margin note) is followed along its own direction, from pen
+    position to pen position.
     """
     raw = textpage.raw
     text = _page_text(textpage)
+    char_box = pdfium_c.FPDFText_GetCharBox
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     loose, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
-    runs: list[list] = []  # [first, last, x0, x1, bottom, top, baseline, em, advance end, loose height]
-    run: list | None = None
+    runs: list[tuple] = []  # (first char, last char, x0, x1, bottom, top, loose height of the first char)
+    first = last = -1
+    run_x0 = run_x1 = run_y0 = run_y1 = ox = oy = em = lo = hi = near = far = backstep = size = 0.0
+    turned, ux, uy = False, 1.0, 0.0
     for i, char in enumerate(text):
-        if char.isspace() or not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top):
+        if char.isspace():
             continue
+        char_box(raw, i, left, right, bottom, top)
         x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
-        if x1 - x0 < NO_EXTENT or y1 - y0 < NO_EXTENT:  # nothing drawn: its text goes with the run around it
+        if x1 - x0 < NO_EXTENT or y1 - y0 < NO_EXTENT:  # draws nothing (or no box): its text goes with the run around it
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
-        pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
-        if run is not None:
-            em, gap = run[7], loose.left - run[8]
-            if abs(origin_y.value - run[6]) <= RUN_BASELINE * em and -RUN_BACKSTEP * em <= gap <= RUN_GAP * em:
-                run[1] = i
-                run[2], run[3] = min(run[2], x0), max(run[3], x1)
-                run[4], run[5] = min(run[4], y0), max(run[5], y1)
-                run[8] = max(run[8], loose.right)
+        if first >= 0:
+            if turned:  # from pen position to pen position: the next character, a word space on
+                pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
+                dx, dy = origin_x.value - ox, origin_y.value - oy
+                step, across = dx * ux + dy * uy, dy * ux - dx * uy
+                joins = abs(across) <= TURNED_LINE * em and 0 < step <= near + em
+                if joins:
+                    ox, oy = origin_x.value, origin_y.value
+            else:
+                gap = x0 - run_x1
+                joins = lo <= (y0 + y1) / 2 - oy <= hi and gap >= backstep and (
+                    gap <= near or (gap <= far and _advance_gap(raw, last, i, loose) <= near)
+                )
+            if joins:
+                last = i  # (conditional expressions rather than min/max: this runs for every character)
+                run_x0, run_x1 = (x0 if x0 < run_x0 else run_x0), (x1 if x1 > run_x1 else run_x1)
+                run_y0, run_y1 = (y0 if y0 < run_y0 else run_y0), (y1 if y1 > run_y1 else run_y1)
                 continue
-        em = _em(raw, i, matrix) or y1 - y0
-        run = [i, i, x0, x1, y0, y1, origin_y.value, em, loose.right, loose.top - loose.bottom]
-        runs.append(run)
+            runs.append((first, last, run_x0, run_x1, run_y0, run_y1, size))
+        first = last = i
+        run_x0, run_x1, run_y0, run_y1 = x0, x1, y0, y1
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
+        em, ux, uy = _em_and_direction(raw, i, matrix)
+        em = em or y1 - y0
+        ox, oy, size = origin_x.value, origin_y.value, loose.top - loose.bottom
+        turned = abs(uy) > TURNED or ux < 0
+        lo, hi = -RUN_LINE[0] * em, RUN_LINE[1] * em
+        near, far, backstep = RUN_GAP * em, 2 * RUN_GAP * em, -RUN_BACKSTEP * em
+    if first >= 0:
+        runs.append((first, last, run_x0, run_x1, run_y0, run_y1, size))
     found = []
-    for first, last, x0, x1, y0, y1, _, _, _, size in runs:
+    for first, last, x0, x1, y0, y1, size in runs:
         words = " ".join(text[first : last + 1].split())
         if words:
             bold = _font_is_bold(raw, first)

@@ -128,15 +128,20 @@ class CvReading:
 
 
 # --------------------------------------------------------------------- headings
+# A section number after one word ("Section 3:", "Part IV –"), normalised: the heading follows it.
+_WORD_NUMBERING = re.compile(r"^\w+ (?:\d{1,2}|[ivx]{1,4}|[a-h]) (?=\w)")
+
+
 def heading_of(text: str, template: CvTemplate, taken: set[str]) -> SectionSpec | None:
     heading = normalize_heading(text)
     if not heading or len(heading.split()) > HEADING_MAX_WORDS:
         return None
+    forms = {heading, _WORD_NUMBERING.sub("", heading, count=1)}
     best, best_ratio = None, 0.0
     for spec in template.sections:
         if spec.key in taken:
             continue
-        ratio = matches(heading, spec.names, HEADING_SIMILARITY)
+        ratio = max(matches(form, spec.names, HEADING_SIMILARITY) for form in forms)
         if ratio > best_ratio:
             best, best_ratio = spec, ratio
     return best
