@@ -20,7 +20,7 @@ from esorcheck.findings import Finding, Severity
 from esorcheck.intake import PacketFile, open_packet
 from esorcheck.language import detect
 from esorcheck.packet import Packet
-from esorcheck.pages import Page, read_page, text_source_of
+from esorcheck.pages import Page, read_page
 from esorcheck.passport import read_passport
 from esorcheck.programmes import Programme
 from esorcheck.report import PacketReport, build_checklist
@@ -54,7 +54,6 @@ def check_packet(
         sections = split_packet(pages, packet_file.outline, programme)
         for section in sections:
             if not section.scanned:
-                section.text_source = text_source_of(section.pages)
                 guess = detect(section.text)
                 section.language, section.language_note = guess.code, guess.note
         packet = Packet(packet_file, pages, sections, programme, track, as_of, cv=_compare_cv(packet_file, sections, cv_template))
@@ -78,7 +77,7 @@ def check_cv(
     def examine(packet_file: PacketFile, pages: list[Page]) -> None:
         report.ocr = read_scans(packet_file.document, pages, ocr)
         readable = any(p.kind == "text" for p in pages)
-        section = Section("cv", pages, 1.0, ["checked on its own (esorcheck cv)"], text_source=text_source_of(pages) if readable else "none")
+        section = Section("cv", pages, 1.0, ["checked on its own (esorcheck cv)"])
         if readable:
             guess = detect(section.text)
             section.language, section.language_note = guess.code, guess.note

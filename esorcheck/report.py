@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from esorcheck import __version__
 from esorcheck.eligibility import Verdict
 from esorcheck.findings import Finding, Severity
-from esorcheck.pages import ocr_confidence_of
 from esorcheck.programmes import Programme
 from esorcheck.sections import Section, unread_pages
 
@@ -101,7 +100,7 @@ class PacketReport:
             "status": self.status,
             "pages": self.pages,
             "unverified_pages": self.unverified_pages,
-            "sections": [_section_dict(s) for s in self.sections],
+            "sections": [s.to_dict() for s in self.sections],
             "checklist": [item.to_dict() for item in self.checklist],
             "findings": [f.to_dict() for f in self.findings],
             "cv": self.cv.to_dict() if self.cv else None,
@@ -114,11 +113,6 @@ class PacketReport:
                 "info": self.count(Severity.INFO),
             },
         }
-
-
-def _section_dict(section: Section) -> dict:
-    """A section's JSON, with where its text came from and, for OCR'd pages, how sure Tesseract was."""
-    return {**section.to_dict(), "text_source": section.text_source, "ocr_confidence": ocr_confidence_of(section.pages)}
 
 
 def build_checklist(programme: Programme, track: str | None, sections: list[Section], findings: list[Finding]) -> list[ChecklistItem]:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from esorcheck.documents import Vocabulary, normalize, normalize_heading, similarity, vocabulary
-from esorcheck.pages import Page
+from esorcheck.pages import Page, ocr_confidence_of, text_source_of
 from esorcheck.programmes import Programme
 
 # Boundary cue weights; a page starts a new document at BOUNDARY_THRESHOLD.
@@ -112,7 +112,6 @@ class Section:
     title: str | None = None
     language: str | None = None
     language_note: str | None = None
-    text_source: str = "text-layer"
 
     @property
     def first_page(self) -> int:
@@ -125,6 +124,11 @@ class Section:
     @property
     def page_numbers(self) -> list[int]:
         return [p.number for p in self.pages]
+
+    @property
+    def text_source(self) -> str:
+        """"text-layer", "ocr", "mixed", or "none" (scans nothing could read)."""
+        return text_source_of(self.pages)
 
     @property
     def scanned(self) -> bool:
@@ -144,6 +148,7 @@ class Section:
             "title": self.title,
             "evidence": self.evidence,
             "text_source": self.text_source,
+            "ocr_confidence": ocr_confidence_of(self.pages),
         }
 
 
@@ -355,7 +360,7 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
             why.append(f"page {previous.page.number} is the last of its document ('page {previous.page_number[0]} of {previous.page_number[1]}')")
     best_type, best_score = cues.best()
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
-    if current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own < best_score / 3:
+    if current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own <= best_score / 2:
         strong = best_score >= 2 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE / 2
         score += STRONG_VOCABULARY_CHANGE_CUE if strong else VOCABULARY_CHANGE_CUE
         why.append(f"page {page} reads like: {vocabulary().label(best_type)}")
@@ -505,7 +510,7 @@ def classify(runs: list[_Run], programme: Programme | None) -> list[Section]:
 
     for run, label, totals in zip(runs, labels, scores):
         if run.scanned:
-            sections.append(Section("unknown", run.pages, 0.0, run.start_evidence, text_source="none"))
+            sections.append(Section("unknown", run.pages, 0.0, run.start_evidence))
             continue
         title = run.cues[0].title[1] if run.cues[0].title else None
         if label is None:

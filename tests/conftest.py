@@ -22,7 +22,9 @@ AS_OF = dt.date(2025, 1, 15)
 
 
 def truth_files() -> list[Path]:
-    return sorted(SAMPLES.glob("*/*.truth.json"))
+    """Every packet with a ground truth: the samples (reportlab, LibreOffice, scans) and the
+    held-out set printed by Chromium (sample_packets/holdout/), which the splitter was not built on."""
+    return sorted(SAMPLES.glob("*/*.truth.json")) + sorted(SAMPLES.glob("holdout/*/*.truth.json"))
 
 
 def load_truth(truth_path: Path) -> dict:
@@ -46,11 +48,23 @@ def checked(truth_path: Path) -> PacketReport:
 
 
 def sample_ids() -> list[str]:
-    return [f"{p.parent.name}/{p.name.removesuffix('.truth.json')}" for p in truth_files()]
+    return [str(p.relative_to(SAMPLES)).removesuffix(".truth.json") for p in truth_files()]
+
+
+# Packets the checker still gets wrong, with why. strict: the day one passes, the test says so.
+KNOWN_MISSES = {
+    "holdout/icm-oncologic-imaging/invoice-page": (
+        "an invoice for translating the certificate it follows shares that certificate's words "
+        "(residency, certificate) and has no other start cue, so it is absorbed into it"
+    ),
+}
 
 
 @pytest.fixture(params=truth_files(), ids=sample_ids())
 def sample(request) -> tuple[dict, PacketReport]:
+    reason = KNOWN_MISSES.get(request.node.callspec.id)
+    if reason and request.node.originalname == "test_expected_findings_and_status":
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     return load_truth(request.param), checked(request.param)
 
 

@@ -14,7 +14,6 @@ from rich.text import Text
 from esorcheck import __version__
 from esorcheck.documents import vocabulary
 from esorcheck.findings import Severity, page_span
-from esorcheck.language import language_name
 from esorcheck.pages import ocr_confidence_of
 from esorcheck.render.cv import cv_block
 from esorcheck.render.eligibility import eligibility_block
