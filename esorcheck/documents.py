@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from pydantic import Field, field_validator
 
@@ -39,11 +39,16 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]?\s+")
 _NON_WORD = re.compile(r"[^\w<]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """Casefold, drop accents and punctuation, collapse spaces: the form all matching uses."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", stripped).split())
+    """Casefold, drop accents and punctuation, collapse spaces: the form all matching uses.
+
+    Cached: the splitter, the CV reader and the letter facts normalise the same lines.
+    """
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
 @cache

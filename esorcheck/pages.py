@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,7 +58,7 @@ class Page:
 
     @property
     def printable_chars(self) -> int:
-        return sum(1 for ch in self.text if not ch.isspace())
+        return len("".join(self.text.split()))
 
     @property
     def kind(self) -> str:
@@ -161,9 +160,18 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         coverage = _image_coverage(page, width, height)
     finally:
         page.close()
-    sizes = [line.size for line in lines for _ in range(len(line.text)) if line.size > 0]
-    body = statistics.median(sizes) if sizes else 0.0
-    return Page(index + 1, text, lines, coverage, body_size=body)
+    return Page(index + 1, text, lines, coverage, body_size=body_size(lines))
+
+
+def body_size(lines: list[Line]) -> float:
+    """The size most of the text is set in: the median over characters, not over lines."""
+    sized = sorted((line.size, len(line.text)) for line in lines if line.size > 0)
+    half, seen = sum(n for _, n in sized) / 2, 0
+    for size, n in sized:
+        seen += n
+        if seen >= half:
+            return size
+    return 0.0
 
 
 def needs_ocr(page: Page, mode: str) -> bool:
@@ -205,16 +213,15 @@ def apply_ocr(page: Page, result: OcrPage, *, replace_text: bool = False) -> Non
         first = texts.index(zone[0])
         texts[first], texts[texts.index(zone[1], first + 1)] = parsed.lines
     text = "\n".join(texts)
-    if sum(1 for ch in text if not ch.isspace()) < max(MIN_TEXT_CHARS, 0 if replace_text else page.printable_chars):
+    if len("".join(text.split())) < max(MIN_TEXT_CHARS, 0 if replace_text else page.printable_chars):
         if page.kind == "scanned":
             page.ocr_error, page.text_source = "OCR found too little text on it", "none"
         return
     height = result.height or 1
     lines = [Line(t, line.size, False, round(line.top / height, 3)) for t, line in zip(texts, ocr_lines)]
     lines.sort(key=lambda line: line.top)
-    sizes = [line.size for line in lines for _ in range(len(line.text)) if line.size > 0]
     page.text, page.lines, page.text_source = text, lines, "ocr"
-    page.body_size = statistics.median(sizes) if sizes else 0.0
+    page.body_size = body_size(lines)
     page.ocr_confidence = result.confidence
 
 
