@@ -1,8 +1,9 @@
 """How well the splitter cuts and labels the sample packets, against their ground truth.
 
-The packets come from two producers (reportlab layouts and LibreOffice exports
-of Word documents) with varied wording, fonts and layouts, so these figures
-say how the splitter generalises, not how well it fits one generator.
+The packets come from three producers (reportlab layouts, LibreOffice exports
+of Word documents, and Chromium-printed HTML written separately as a held-out
+set) with varied wording, fonts, layouts and certificate languages, so these
+figures say how the splitter generalises, not how well it fits one generator.
 Scanned pages have no text layer: with Tesseract installed they are read by
 OCR and must get their true type; without it the right answer is 'unknown'.
 """
