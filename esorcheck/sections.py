@@ -402,8 +402,8 @@ def _totals(run: _Run) -> dict[str, float]:
     return totals
 
 
-def _leading_type(run: _Run) -> str | None:
-    totals = _totals(run)
+def _leading_type(totals: dict[str, float]) -> str | None:
+    """The best-scoring type, if it scores enough to be called one."""
     if not totals:
         return None
     type_ = max(totals, key=totals.get)
@@ -431,7 +431,7 @@ def _split(all_cues: list[PageCues]) -> list[_Run]:
         elif current.cues and all(c.page.kind == "blank" for c in current.cues):
             current.cues.append(cues)  # leading blank pages belong to the first document
         else:
-            current_type = _leading_type(current)
+            current_type = _leading_type(_totals(current))
             score, why = _start_score(cues, previous, current_type)
             if score >= BOUNDARY_THRESHOLD or _fits_nothing(cues, current_type):
                 runs.append(_Run([cues], why))
@@ -489,8 +489,7 @@ def classify(runs: list[_Run], programme: Programme | None) -> list[Section]:
     for run in runs:
         totals = _totals(run)
         scores.append(totals)
-        best = max(totals, key=totals.get) if totals else None
-        labels.append(best if best and totals[best] >= MIN_TYPE_SCORE and not run.scanned else None)
+        labels.append(None if run.scanned else _leading_type(totals))
 
     # The prescribed order as a prior: settle close calls and weak letters by position.
     for i, run in enumerate(runs):
