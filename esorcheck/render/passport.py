@@ -23,7 +23,8 @@ def ocr_lines(report: PacketReport) -> list[Text]:
     read = [p for p in run.pages if p.text_source == "ocr"]
     if read:
         confidences = [p.confidence for p in read if p.confidence is not None]
-        sure = f", confidence {min(confidences):.0%}–{max(confidences):.0%}" if confidences else ""
+        low, high = (f"{min(confidences):.0%}", f"{max(confidences):.0%}") if confidences else ("", "")
+        sure = f", confidence {low}" + (f"–{high}" if high != low else "") if confidences else ""
         lines.append(Text(f"Read by OCR: {_pages([p.page for p in read])} ({run.engine}{sure}, {run.seconds / len(read):.1f} s a page)", style="dim"))
     unread = [p for p in run.pages if p.text_source == "none"]
     if unread:
