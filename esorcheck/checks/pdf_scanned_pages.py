@@ -37,7 +37,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     if read:
         confidences = [p.confidence for p in read if p.confidence is not None]
         sure = f", confidence {min(confidences):.0%}{' or more' if len(set(confidences)) > 1 else ''}" if confidences else ""
-        parts.append(f"{_pages([p.page for p in read])} read by OCR ({run.engine}{sure}): check the values read from them")
+        parts.append(f"{_pages([p.page for p in read])} read by OCR ({run.engine}{sure}): check the values read from {'it' if len(read) == 1 else 'them'}")
     if unread:
         reasons = sorted({p.problem for p in run.scans if p.text_source == "none" and p.problem}) if run else []
         why = f" ({'; '.join(reasons)})" if reasons else ""
