@@ -89,7 +89,7 @@ def time_core(packet: Path, runs: int) -> list[float]:
     import datetime as dt
 
     from esorcheck.checker import check_packet
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.programmes import get_programme
 
     programme = get_programme("aim-china")
     check_packet(packet, programme, as_of=dt.date.today())  # warm: loads langdetect profiles once
@@ -150,7 +150,7 @@ def time_scanned(packet: Path, runs: int) -> tuple[list[float], float]:
     import datetime as dt
 
     from esorcheck.checker import check_packet
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.programmes import get_programme
 
     programme = get_programme("icm-oncologic-imaging")
     times, ocr_times = [], []
@@ -168,8 +168,8 @@ def ocr_word_accuracy() -> tuple[int, int, int, int]:
     import datetime as dt
 
     from esorcheck.checker import check_packet
-    from esorcheck.documents import normalize
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.documents import normalize
+    from esorcheck.schema.programmes import get_programme
 
     right = total = zones_valid = passports = 0
     for pdf, truth in _truths():
@@ -194,7 +194,7 @@ def ocr_word_accuracy() -> tuple[int, int, int, int]:
 
 def scanned_figures(runs: int) -> bool:
     """Print the scanned-packet figures; True when the target is met (or Tesseract is absent: not judged)."""
-    from esorcheck.ocr import OcrUnavailable, find_engine, worker_count
+    from esorcheck.ocr.tesseract import OcrUnavailable, find_engine, worker_count
 
     try:
         engine = find_engine()

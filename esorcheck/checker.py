@@ -12,20 +12,20 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from esorcheck.checks import CV_CHECKS, assess_eligibility, run_checks
+from esorcheck.rules import CV_CHECKS, assess_eligibility, run_checks
 from esorcheck.cv import CvComparison, CvTemplate, compare_cv, reference_template
 from esorcheck.errors import InputError
-from esorcheck.facts import read_facts
+from esorcheck.readings.facts import read_facts
 from esorcheck.findings import Finding, Severity
-from esorcheck.intake import PacketFile, open_packet
-from esorcheck.language import detect
+from esorcheck.pdf.open import PacketFile, open_packet
+from esorcheck.split.language import detect
 from esorcheck.packet import Packet
-from esorcheck.pages import Page, read_page
-from esorcheck.passport import read_passport
-from esorcheck.programmes import Programme
+from esorcheck.pdf.pages import Page, read_page
+from esorcheck.readings.passport import read_passport
+from esorcheck.schema.programmes import Programme
 from esorcheck.report import PacketReport, build_checklist
-from esorcheck.scanned import ocr_caveat, read_scans
-from esorcheck.sections import Section, split_packet
+from esorcheck.ocr import ocr_caveat, read_scans
+from esorcheck.split import Section, split_packet
 
 # Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
 INTERNAL_ERROR = "esorcheck.internal_error"

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from esorcheck import __version__
 from esorcheck.errors import EsorcheckError, ExitCode, UsageError
-from esorcheck.programmes import Programme, all_programmes, get_programme
+from esorcheck.schema.programmes import Programme, all_programmes, get_programme
 
 app = typer.Typer(
     help="Check an ESOR fellowship application packet (one PDF) before it is submitted. Runs fully offline.",

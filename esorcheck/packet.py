@@ -6,16 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from esorcheck.intake import PacketFile
-from esorcheck.pages import Page
-from esorcheck.programmes import Programme
-from esorcheck.sections import Section, unread_pages
+from esorcheck.pdf.open import PacketFile
+from esorcheck.pdf.pages import Page
+from esorcheck.schema.programmes import Programme
+from esorcheck.split import Section, unread_pages
 
 if TYPE_CHECKING:
     from esorcheck.cv import CvComparison
-    from esorcheck.facts import PacketFacts
-    from esorcheck.passport import Passport
-    from esorcheck.scanned import OcrRun
+    from esorcheck.readings.facts import PacketFacts
+    from esorcheck.readings.passport import Passport
+    from esorcheck.ocr import OcrRun
 
 
 @dataclass

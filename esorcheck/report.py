@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esorcheck import __version__
-from esorcheck.eligibility import Verdict
+from esorcheck.rules.verdicts import Verdict
 from esorcheck.findings import Finding, Severity
-from esorcheck.programmes import Programme
-from esorcheck.sections import Section, unread_pages
+from esorcheck.schema.programmes import Programme
+from esorcheck.split import Section, unread_pages
 
 if TYPE_CHECKING:
     from esorcheck.cv import CvComparison
-    from esorcheck.passport import Passport
-    from esorcheck.scanned import OcrRun
+    from esorcheck.readings.passport import Passport
+    from esorcheck.ocr import OcrRun
 
 SCHEMA_VERSION = 1
 

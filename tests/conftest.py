@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from esorcheck.checker import check_packet
-from esorcheck.programmes import get_programme
+from esorcheck.schema.programmes import get_programme
 from esorcheck.report import PacketReport
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import SAMPLES, as_of, load_truth, packet_for
 from esorcheck.checker import check_packet
-from esorcheck.programmes import Programme, get_programme
+from esorcheck.schema.programmes import Programme, get_programme
 
 
 def sample(programme: str, name: str) -> Path:

@@ -14,9 +14,9 @@ from pypdf import PdfReader, PdfWriter
 
 from conftest import AS_OF, HOSTILE, find_sample, find_truth, is_complete, expects, load_truth, packet_for
 from esorcheck.checker import INTERNAL_ERROR, check_packet
-from esorcheck.checks import ALL_CHECKS
+from esorcheck.rules import ALL_CHECKS
 from esorcheck.findings import Severity
-from esorcheck.programmes import get_programme
+from esorcheck.schema.programmes import get_programme
 
 PROGRAMMES = [
     "aim-china", "exchange-fellowship", "icm-oncologic-imaging", "gustave-roussy-hybrid-imaging",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from esorcheck.cv.template import load_template, reference_template, shapes
+from esorcheck.schema.cv import load_template, reference_template, shapes
 from esorcheck.cv.values import parse_value
 from esorcheck.errors import SchemaError, UsageError
 

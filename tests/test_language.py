@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from esorcheck.language import MIN_LETTERS, detect
+from esorcheck.split.language import MIN_LETTERS, detect
 
 ENGLISH = (
     "Dear Members of the Evaluation Committee, I am writing to apply for the fellowship in oncologic imaging. "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from esorcheck import mrz
+from esorcheck.readings import mrz
 
 # ICAO Doc 9303 Part 4, the TD3 specimen passport of Utopia.
 SPECIMEN = (

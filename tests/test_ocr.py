@@ -20,12 +20,13 @@ from pathlib import Path
 import pytest
 
 from conftest import HOSTILE, ROOT
-from esorcheck import mrz, ocr
+from esorcheck.ocr import tesseract as ocr
+from esorcheck.readings import mrz
 from esorcheck.checker import check_cv, check_packet
-from esorcheck.documents import normalize
+from esorcheck.schema.documents import normalize
 from esorcheck.findings import Severity
-from esorcheck.pages import Page, apply_ocr, needs_ocr
-from esorcheck.programmes import get_programme
+from esorcheck.pdf.pages import Page, apply_ocr, needs_ocr
+from esorcheck.schema.programmes import get_programme
 
 FIXTURES = ROOT / "tests" / "ocr_fixtures"
 PROGRAMME = "icm-oncologic-imaging"
@@ -117,9 +118,9 @@ def test_broken_check_digit_is_an_error_naming_the_digit():
 
 def _expiry_findings(programme, as_of: dt.date):
     """passport.expired / passport.expiry_undetermined for the NUNEZ passport (expires 2029-11-13), no OCR needed."""
-    from esorcheck.checks import passport_expiry
+    from esorcheck.rules import passport_expiry
     from esorcheck.packet import Packet
-    from esorcheck.passport import Passport
+    from esorcheck.readings.passport import Passport
 
     zone = mrz.parse("P<ESPNUNEZ<CASTILLO<<JOSE<ANGEL<<<<<<<<<<<<<", "PAH4918277ESP8910048M291113551218403K<<<<<46", today=as_of)
     packet = Packet(None, [], [], programme, None, as_of, passport=Passport([11], "ocr", zone))
@@ -220,8 +221,8 @@ def test_scanned_cv_is_compared_with_the_template():
 @pytest.mark.skipif(not HOSTILE.is_dir(), reason=f"hostile corpus not found at {HOSTILE}")
 def test_ocr_of_hostile_image_pages_ends_in_reports():
     """Every tenth real-world PDF with pages to OCR (JBIG2, halftones, odd sizes): a report each, no internal error."""
-    from esorcheck.intake import open_packet
-    from esorcheck.pages import read_page
+    from esorcheck.pdf.open import open_packet
+    from esorcheck.pdf.pages import read_page
 
     with_scans = []
     for path in sorted(HOSTILE.rglob("*.pdf")):

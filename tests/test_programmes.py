@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from esorcheck.documents import DOCUMENT_TYPES, vocabulary
+from esorcheck.schema.documents import DOCUMENT_TYPES, vocabulary
 from esorcheck.errors import SchemaError, UsageError
-from esorcheck.programmes import all_programmes, get_programme, parse_programme
-from esorcheck.schemafiles import schema_root
+from esorcheck.schema.programmes import all_programmes, get_programme, parse_programme
+from esorcheck.schema.files import schema_root
 
 SHIPPED = [
     "aim-china",

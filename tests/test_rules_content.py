@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import checked, expects, find_sample, is_complete
-from esorcheck.eligibility import UNDETERMINED
+from esorcheck.rules.verdicts import UNDETERMINED
 from esorcheck.findings import Severity
-from esorcheck.names import same_name
+from esorcheck.readings.names import same_name
 from rulecheck import check_at, findings, sample, the, verdict
 
 

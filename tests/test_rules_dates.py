@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from esorcheck.checks import eligibility_age, eligibility_certification
-from esorcheck.checks.eligibility_certification import CertificationDate
-from esorcheck.eligibility import UNDETERMINED, age_on, anniversary, parse_iso, years_and_months
+from esorcheck.rules import eligibility_age, eligibility_certification
+from esorcheck.rules.eligibility_certification import CertificationDate
+from esorcheck.rules.verdicts import UNDETERMINED, age_on, anniversary, parse_iso, years_and_months
 from esorcheck.findings import Severity
 
 D = dt.date

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import SAMPLES, as_of, checked, expects, find_sample, is_complete, load_truth
 from esorcheck.findings import Severity
-from esorcheck.programmes import all_programmes, get_programme
+from esorcheck.schema.programmes import all_programmes, get_programme
 from rulecheck import check_at, findings, sample, the, verdict
 
 D = dt.date

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import checked, expects, find_sample, is_complete, load_truth, truth_files
 from esorcheck.findings import Severity
-from esorcheck.programmes import get_programme
+from esorcheck.schema.programmes import get_programme
 from rulecheck import check_at, findings, sample, the
 
 LETTER_CODES = ("letter.addressee", "letter.unsigned", "recommendation.same_author", "recommendation.author_role")
@@ -94,7 +94,7 @@ def test_one_head_of_department_letter_is_enough_where_one_letter_is_required():
 
 
 def test_role_words_in_several_languages():
-    from esorcheck.rulebook import rule_words
+    from esorcheck.schema.rules import rule_words
 
     words = rule_words()
     for role in ["Chef du Service de Radiologie", "Chefarzt der Radiologie", "Jefe de Servicio de Radiodiagnóstico",

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from conftest import ROOT, as_of, checked, load_truth, packet_for, truth_files
-from esorcheck.checks import ALL_CHECKS, ELIGIBILITY_CHECKS
-from esorcheck.eligibility import CONTENT_UNDETERMINED, UNDETERMINED
+from esorcheck.rules import ALL_CHECKS, ELIGIBILITY_CHECKS
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, UNDETERMINED
 from rulecheck import sample
 from test_cli import esorcheck
 

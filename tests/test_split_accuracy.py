@@ -95,7 +95,7 @@ def test_pdf_bookmarks_are_used_as_evidence(tmp_path):
 
     from conftest import AS_OF, find_truth, is_complete, packet_for
     from esorcheck.checker import check_packet
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.programmes import get_programme
 
     truth_path = find_truth("icm-oncologic-imaging", is_complete)
     truth = load_truth(truth_path)

@@ -29,7 +29,7 @@ def _without_timings(value):
 
 def main(out: Path) -> None:
     from esorcheck.checker import check_packet
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.programmes import get_programme
 
     out.mkdir(parents=True, exist_ok=True)
     truths = sorted(SAMPLES.glob("*/*.truth.json")) + sorted(SAMPLES.glob("holdout/*/*.truth.json"))

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 
-from esorcheck.cv.layout import read_layout
+from esorcheck.pdf.geometry import read_layout
 from esorcheck.cv.reader import LABEL_SIMILARITY, CvReading, SectionRead, matches, other_headings, own_headings, read_cv
-from esorcheck.cv.template import EXTRACT_KEYS, CvTemplate, SectionSpec, other_cvs, shapes
+from esorcheck.schema.cv import EXTRACT_KEYS, CvTemplate, SectionSpec, other_cvs, shapes
 from esorcheck.cv.values import parse_value
-from esorcheck.documents import normalize
+from esorcheck.schema.documents import normalize
 
 # Fewer than this share of the template's required sections: not the template but another CV.
 MIN_SECTION_SHARE = 0.5

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import yaml
 
-from esorcheck.cv.layout import read_layout, rows_of
+from esorcheck.pdf.geometry import read_layout, rows_of
 from esorcheck.cv.reader import heading_of, match_label
-from esorcheck.cv.template import CvTemplate, SectionSpec, import_cues, reference_template, shapes
-from esorcheck.documents import normalize
+from esorcheck.schema.cv import CvTemplate, SectionSpec, import_cues, reference_template, shapes
+from esorcheck.schema.documents import normalize
 from esorcheck.errors import InputError, UsageError
-from esorcheck.intake import open_packet
-from esorcheck.schemafiles import validate
+from esorcheck.pdf.open import open_packet
+from esorcheck.schema.files import validate
 
 HEADING_MAX_WORDS = 10
 COLUMN_MAX_WORDS = 6

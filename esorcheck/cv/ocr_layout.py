@@ -16,10 +16,10 @@ import statistics
 import pypdfium2 as pdfium
 
 from esorcheck.cv.compare import CvComparison, compare
-from esorcheck.cv.layout import Box, Layout, Segment, read_layout, reading_order
+from esorcheck.pdf.geometry import Box, Layout, Segment, read_layout, reading_order
 from esorcheck.cv.reader import read_cv
-from esorcheck.cv.template import CvTemplate
-from esorcheck.pages import Page
+from esorcheck.schema.cv import CvTemplate
+from esorcheck.pdf.pages import Page
 
 SEGMENT_GAP = 1.2  # line heights: a wider gap between two words starts a new segment
 

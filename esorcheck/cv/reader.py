@@ -19,13 +19,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from esorcheck.cv.layout import Layout, Segment, join_text, reading_order, rows_of
-from esorcheck.cv.template import CvTemplate, FieldSpec, SectionSpec, other_cvs, shapes
+from esorcheck.pdf.geometry import Layout, Segment, join_text, reading_order, rows_of
+from esorcheck.schema.cv import CvTemplate, FieldSpec, SectionSpec, other_cvs, shapes
 from esorcheck.cv.values import parse_value
-from esorcheck.documents import normalize as _normalize
-from esorcheck.documents import normalize_heading as _normalize_heading
-from esorcheck.documents import similarity
-from esorcheck.documents import vocabulary
+from esorcheck.schema.documents import normalize as _normalize
+from esorcheck.schema.documents import normalize_heading as _normalize_heading
+from esorcheck.schema.documents import similarity
+from esorcheck.schema.documents import vocabulary
 
 HEADING_SIMILARITY = 0.85
 LABEL_SIMILARITY = 0.85

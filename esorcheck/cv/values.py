@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from esorcheck.cv.template import Shape, Shapes
+from esorcheck.schema.cv import Shape, Shapes
 
 
 @dataclass(frozen=True)

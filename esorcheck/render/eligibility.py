@@ -8,7 +8,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from esorcheck.eligibility import Verdict
+from esorcheck.rules.verdicts import Verdict
 
 MARKS = {"ok": ("✔", "OK", "green"), "failed": ("✘", "XX", "red"), "undetermined": ("?", "??", "yellow")}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from esorcheck.findings import page_span
-from esorcheck.mrz import CHECK_LABELS
-from esorcheck.passport import Passport
+from esorcheck.readings.mrz import CHECK_LABELS
+from esorcheck.readings.passport import Passport
 from esorcheck.report import PacketReport
 
 

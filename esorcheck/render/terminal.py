@@ -12,9 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from esorcheck import __version__
-from esorcheck.documents import vocabulary
+from esorcheck.schema.documents import vocabulary
 from esorcheck.findings import Severity, page_span
-from esorcheck.pages import ocr_confidence_of
+from esorcheck.pdf.pages import ocr_confidence_of
 from esorcheck.render.cv import cv_block
 from esorcheck.render.eligibility import eligibility_block
 from esorcheck.render.passport import ocr_lines, passport_line

@@ -1,0 +1,85 @@
+"""eligibility.age (error): the applicant is over the call's age limit on the reference date.
+
+The limit is the programme's ``eligibility.max_age`` (aim-china 40,
+bracco-fellowship 35: "age up to N at the time of application"). The age is
+counted in completed years on the reference date (``--as-of``, default
+today) from the CV's date of birth and, when the passport's machine-readable
+zone was read with a valid check digit, the passport's; a birthday on
+29 February is reached on 1 March in a common year. Passes: exactly 40 on the
+reference date for a limit of 40 (the 40th birthday that day included).
+Fails: 41, from either date of birth. Without a date of birth (no readable
+CV, a blank field, a month only that straddles the birthday), the rule says
+it could not determine the age (eligibility.undetermined, info) instead of
+guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
+from esorcheck.rules.verdicts import Verdict, age_on, findings, parse_iso, shown
+from esorcheck.readings.facts import cv_value
+from esorcheck.findings import Finding
+from esorcheck.packet import Packet
+
+CODE = "eligibility.age"
+
+
+def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int | None, str]]:
+    """(source, (earliest, latest) birth day, page, as found) from the CV and the passport."""
+    found = []
+    value, page = cv_value(packet, "date_of_birth")
+    span = parse_iso(value)
+    if span:
+        found.append(("CV", span, page, str(value)))
+    zone = packet.passport.zone if packet.passport is not None else None  # the machine-readable zone (issue 5)
+    if zone is not None and zone.date_of_birth is not None and zone.checks.get("date_of_birth", False):
+        page = packet.passport.pages[0] if packet.passport.pages else None
+        found.append(("passport", (zone.date_of_birth, zone.date_of_birth), page, zone.date_of_birth.isoformat()))
+    return found
+
+
+def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt.date], int | None, str]]) -> Verdict:
+    """The verdict for these birth dates (a pure function: the boundary tests call it directly)."""
+    requirement = f"at most {limit} years old on {shown(as_of)}"
+    if not births:
+        return Verdict(CODE, "Age", requirement, "undetermined", "no date of birth",
+                       message="no date of birth in the CV nor a readable passport zone",
+                       hint="fill in 'Date of Birth' (DD/MM/YYYY) in the ESOR CV")
+    ages = []
+    for source, (earliest, latest), page, written in births:
+        oldest, youngest = age_on(earliest, as_of), age_on(latest, as_of)
+        where = f"{source}, page {page}" if page else source
+        ages.append((source, oldest, youngest, written, where, page))
+    pages = tuple(sorted({a[5] for a in ages if a[5]}))
+    evidence = tuple(f"born {a[3]} ({a[4]}): {a[1] if a[1] == a[2] else f'{a[2]}–{a[1]}'} on {shown(as_of)}" for a in ages)
+    if len({a[3] for a in ages}) > 1:
+        evidence += ("the CV and the passport give different dates of birth",)
+    value = "; ".join(f"{a[1] if a[1] == a[2] else f'{a[2]}–{a[1]}'} (born {a[3]}, {a[4]})" for a in ages)
+    over = [a for a in ages if a[2] > limit]
+    if over:
+        source, oldest, youngest, written, where, page = over[0]
+        return Verdict(CODE, "Age", requirement, "failed", value,
+                       message=f"the applicant is {youngest} on {shown(as_of)} (born {written}, {where}); "
+                               f"this call accepts applicants aged at most {limit}",
+                       hint="the call is open to applicants up to the age limit at the time of application; check the "
+                            "date of birth, or choose a programme without this limit",
+                       pages=pages, evidence=evidence)
+    if all(a[1] <= limit for a in ages):
+        return Verdict(CODE, "Age", requirement, "ok", value, pages=pages, evidence=evidence)
+    return Verdict(CODE, "Age", requirement, "undetermined", value,
+                   message=f"the date of birth ({ages[0][3]}) gives no single age on {shown(as_of)}",
+                   hint="write the full date of birth (DD/MM/YYYY)", pages=pages, evidence=evidence)
+
+
+def assess(packet: Packet) -> list[Verdict]:
+    limit = packet.programme.eligibility.max_age
+    if limit is None:
+        return []
+    return [decide(limit, packet.as_of, _birth_dates(packet))]
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    yield from findings(assess(packet))

@@ -1,0 +1,84 @@
+"""eligibility.language_level (error): the CEFR level the call requires is not shown.
+
+The levels are the programme's ``eligibility.language_levels`` (English C1
+for the "advanced English" calls, lille-neuroinflammatory and, read as C1,
+exchange-fellowship's "fluent"; French B2 for gustave-roussy-hybrid-imaging).
+A level is shown by the CV's Language Skills (a "mother tongue" counts as
+C2) or by a language certificate (the test named — IELTS, TOEFL, DELF… —
+says which language; the overall level printed, else the lowest level it
+prints). The best level shown counts. Passes: English C1 in the CV and an
+IELTS report at C1; French B2 on a DELF diploma. Fails: English B2 in the CV
+and on the certificate where C1 is required; a required language missing
+from the CV and from the certificates. When the CV cannot be read and the
+certificates are scans, eligibility.undetermined (info) says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
+from esorcheck.rules.verdicts import Verdict, findings
+from esorcheck.readings.facts import cv_value
+from esorcheck.findings import Finding
+from esorcheck.split.language import language_name
+from esorcheck.packet import Packet
+from esorcheck.schema.programmes import LanguageLevel
+from esorcheck.schema.rules import rule_words
+
+CODE = "eligibility.language_level"
+
+
+def _test_name(word: str) -> str:
+    """'ielts' -> 'IELTS', 'cambridge english' -> 'Cambridge English'."""
+    return word.upper() if " " not in word and len(word) <= 5 else word.title()
+
+
+def _shown_levels(packet: Packet, language: str) -> list[tuple[str, str, int | None]]:
+    """(level, where, page) for every level of ``language`` the packet shows."""
+    words = rule_words()
+    found = []
+    entries, page = cv_value(packet, "languages")
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and words.language_of(str(entry.get("language") or "")) == language and entry.get("level"):
+            found.append((str(entry["level"]), "CV", page))
+    for certificate in packet.facts.language_certificates:
+        if certificate.language == language and certificate.level:
+            test = f"{_test_name(certificate.test)} " if certificate.test else ""
+            found.append((certificate.level, f"{test}certificate", certificate.section.first_page))
+    return found
+
+
+def judge(packet: Packet, wanted: LanguageLevel) -> Verdict:
+    cefr = rule_words().cefr
+    name = language_name(wanted.language)
+    requirement = f"CEFR {wanted.level} or above"
+    shown = _shown_levels(packet, wanted.language)
+    pages = tuple(sorted({p for _, _, p in shown if p}))
+    value = "; ".join(f"{level} ({where}{f', page {page}' if page else ''})" for level, where, page in shown) or "not shown"
+    hint = f"list {name} with its CEFR level in the CV's Language Skills and add a certificate showing {wanted.level} or above"
+    label = f"{name} level"
+    best = max((s for s in shown if cefr.rank(s[0]) is not None), key=lambda s: cefr.rank(s[0]), default=None)
+    if best is not None and cefr.rank(best[0]) >= cefr.rank(wanted.level):
+        return Verdict(CODE, label, requirement, "ok", value, pages=pages)
+    if best is None:
+        cv_read = packet.cv is not None and packet.cv.is_template
+        unread = any(s.scanned for s in packet.sections_of("language_certificate"))
+        if not cv_read and (unread or not packet.facts.language_certificates):
+            return Verdict(CODE, label, requirement, "undetermined", value,
+                           message=f"no readable CV nor language certificate shows a {name} level", hint=hint)
+        return Verdict(CODE, label, requirement, "failed", value,
+                       message=f"{name} at {wanted.level} is required, but neither the CV's Language Skills nor a "
+                               f"language certificate shows a {name} level",
+                       hint=hint, pages=pages)
+    return Verdict(CODE, label, requirement, "failed", value,
+                   message=f"{name} at {wanted.level} is required; the packet shows at most {best[0]} ({value})",
+                   hint=hint, pages=pages)
+
+
+def assess(packet: Packet) -> list[Verdict]:
+    return [judge(packet, wanted) for wanted in packet.programme.eligibility.language_levels]
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    yield from findings(assess(packet))

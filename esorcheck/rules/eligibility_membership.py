@@ -1,0 +1,75 @@
+"""eligibility.membership (error): no evidence of ESR membership, or a membership category the call excludes.
+
+Runs where the programme's ``eligibility.esr_membership_required`` is set
+(every shipped call). Evidence is the CV's ESR Membership Number or a
+membership proof in the packet. Where the call restricts the category
+(``esr_membership_categories``: [full] for icm-oncologic-imaging and
+gustave-roussy-hybrid-imaging, [full, corresponding] for
+lille-neuroinflammatory), the category named on the membership proof must be
+one of them (category words: ``schemas/rules.yaml`` membership:). Passes: a
+membership number in the CV; a proof naming a Full Member for icm. Fails: no
+number and no proof; a proof naming a Corresponding Member for icm. When the
+category cannot be read (no proof, a scanned proof, a proof that names none),
+eligibility.undetermined (info) says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
+from esorcheck.rules.verdicts import Verdict, findings
+from esorcheck.readings.facts import cv_value
+from esorcheck.findings import Finding
+from esorcheck.packet import Packet
+from esorcheck.schema.rules import rule_words
+
+CODE = "eligibility.membership"
+LABEL = "ESR membership"
+
+
+def assess(packet: Packet) -> list[Verdict]:
+    rules = packet.programme.eligibility
+    if not rules.esr_membership_required:
+        return []
+    words = rule_words()
+    categories = words.membership.categories
+    allowed = rules.esr_membership_categories
+    requirement = "active ESR member" + (f" ({' or '.join(categories[c].label for c in allowed)})" if allowed else "")
+    number, page = cv_value(packet, "esr_membership_number")
+    evidence, pages = [], set()
+    if isinstance(number, str) and number:
+        evidence.append(f"number {number} (CV, page {page})" if page else f"number {number} (CV)")
+        pages.add(page)
+    named: list[tuple[str, int]] = []
+    for proof in packet.facts.memberships:
+        first = proof.section.first_page
+        pages.add(first)
+        found = ", ".join(categories[c].label for c in proof.categories) or "no category named"
+        evidence.append(f"membership proof, page {first}: {found}" + (f", number {proof.number}" if proof.number else ""))
+        named += [(c, first) for c in proof.categories]
+    scanned = [s for s in packet.sections_of("membership_proof") if s.scanned]
+    pages = tuple(sorted(p for p in pages if p))
+    value = "; ".join(evidence) or "no evidence"
+    hint = "give your ESR membership number in the CV and add the membership confirmation from MyESR"
+
+    def verdict(status: str, message: str = "") -> list[Verdict]:
+        return [Verdict(CODE, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
+
+    if not evidence:
+        if scanned or packet.cv is None or not packet.cv.is_template:
+            return verdict("undetermined", "no readable CV or membership proof to show the ESR membership")
+        return verdict("failed", "no evidence of ESR membership: no membership number in the CV and no membership proof")
+    if not allowed:
+        return verdict("ok")
+    if any(c in allowed for c, _ in named):
+        return verdict("ok")
+    if named:
+        shown = ", ".join(f"{categories[c].label} (page {p})" for c, p in named)
+        return verdict("failed", f"the membership proof names {shown}; this call requires a "
+                                 f"{' or '.join(categories[c].label for c in allowed)}")
+    return verdict("undetermined", "no membership proof names the membership category this call requires")
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    yield from findings(assess(packet))

@@ -1,0 +1,119 @@
+"""funding.track_mismatch (error): the funding declaration does not prove the chosen track.
+
+Where the programme has ``funding:`` (aim-china), each track names the
+declaration it needs and who must sign it: self-funded — a declaration of
+self-funding signed by a Head of Department or Academic Tutor; sponsored — a
+declaration of need for sponsorship signed by the candidate. The kind of
+declaration is read from its title or its words, the signer from its
+signature block (a name matching the CV's is the candidate; a role from
+``schemas/rules.yaml`` roles:). Passes: ``--track self-funded`` with a
+self-funding declaration signed by the Head of Department. Fails: a
+need-for-sponsorship declaration for the self-funded track (or the reverse);
+a self-funding declaration signed by the candidate; a sponsorship
+declaration signed by someone else; an unsigned declaration. Without
+``--track``, the declaration is still checked against its own kind's signer
+and the track check is reported as undetermined (info), as is a scanned
+declaration or one whose kind or signer cannot be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
+from esorcheck.rules.verdicts import Verdict, findings
+from esorcheck.readings.facts import FundingFacts
+from esorcheck.findings import Finding
+from esorcheck.readings.names import same_name
+from esorcheck.packet import Packet
+from esorcheck.schema.programmes import FundingTrack
+from esorcheck.schema.rules import rule_words
+
+CODE = "funding.track_mismatch"
+LABEL = "Funding declaration"
+
+
+def _signers(rule: FundingTrack) -> str:
+    words = rule_words()
+    labels = []
+    for key in rule.signed_by:
+        label = words.role_label(key)
+        labels.append(label if key == words.funding_declarations.candidate else f"{'an' if label[:1] in 'AEIOU' else 'a'} {label}")
+    return " or ".join(labels)
+
+
+def _describe(track: str, rule: FundingTrack) -> str:
+    kind = rule_words().funding_declarations.kinds[rule.declaration].label
+    return f"{track}: a {kind} signed by {_signers(rule)}"
+
+
+def _signer_problem(facts: FundingFacts, rule: FundingTrack, applicant: str | None) -> tuple[str, str | None]:
+    """('ok' | 'failed' | 'undetermined', why) for the declaration's signer against the rule."""
+    signature = facts.signature
+    candidate_key = rule_words().funding_declarations.candidate
+    if not signature.signed:
+        return "failed", "the declaration is not signed (no signer's name under it and no signature)"
+    if signature.name is None:
+        return "undetermined", "the declaration is signed, but the signer's name could not be read"
+    is_candidate = same_name(signature.name, applicant) if applicant else None
+    if candidate_key in rule.signed_by and is_candidate:
+        return "ok", None
+    roles = [r for r in signature.roles if r in rule.signed_by]
+    if roles and not is_candidate:
+        return "ok", None
+    if is_candidate is None:
+        return "undetermined", f"signed by '{signature.name}', but the CV gives no name to compare with"
+    who = "the candidate" if is_candidate else signature.describe()
+    return "failed", f"it is signed by {who}; it must be signed by {_signers(rule)}"
+
+
+def assess(packet: Packet) -> list[Verdict]:
+    programme = packet.programme
+    if not programme.funding:
+        return []
+    kinds = rule_words().funding_declarations.kinds
+    track = packet.track
+    wanted = programme.funding.get(track) if track else None
+    requirement = _describe(track, wanted) if wanted else "; ".join(_describe(t, r) for t, r in programme.funding.items())
+    hint = ("add the declaration matching your track, signed as the call asks"
+            + (f" ({_describe(track, wanted)})" if wanted else ""))
+    declarations = packet.facts.funding
+    scanned = [s for s in packet.sections_of("funding_declaration") if s.scanned]
+
+    def verdict(status: str, value: str, message: str = "", pages: tuple[int, ...] = ()) -> list[Verdict]:
+        return [Verdict(CODE, LABEL, requirement, status, value, message=message, hint=hint,
+                        document="funding_declaration", pages=pages)]
+
+    if not declarations:
+        pages = tuple(n for s in scanned for n in s.page_numbers)
+        why = "the funding declaration is a scanned page that could not be read" if scanned else "no funding declaration in the packet"
+        return verdict("undetermined", "not read" if scanned else "not found", why, pages)
+    facts = declarations[0]
+    pages = tuple(facts.section.page_numbers)
+    where = f"page {facts.section.first_page}"
+    if facts.kind is None:
+        return verdict("undetermined", f"declaration on {where}, kind not recognised",
+                       f"could not tell whether the declaration ({where}) is one of self-funding or of need for sponsorship", pages)
+    kind = kinds[facts.kind].label
+    signer = facts.signature.describe()
+    value = f"{kind} ({where}, {facts.why}), signed by {signer}"
+    if wanted is not None and facts.kind != wanted.declaration:
+        return verdict("failed", value,
+                       f"the chosen track is {track}, but the declaration ({where}) is a {kind}; the {track} track needs "
+                       f"a {kinds[wanted.declaration].label} signed by {_signers(wanted)}", pages)
+    rule = wanted or next((r for r in programme.funding.values() if r.declaration == facts.kind), None)
+    if rule is None:
+        return verdict("undetermined", value, f"no track of this call takes a {kind}", pages)
+    status, why = _signer_problem(facts, rule, packet.facts.applicant)
+    if status == "failed":
+        return verdict("failed", value, f"the {kind} ({where}) does not prove the track: {why}", pages)
+    if status == "undetermined":
+        return verdict("undetermined", value, why, pages)
+    if wanted is None:
+        return verdict("undetermined", value, f"no --track given; the packet holds a {kind}, signed as that declaration needs",
+                       pages)
+    return verdict("ok", value, pages=pages)
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    yield from findings(assess(packet))

@@ -1,0 +1,51 @@
+"""language.not_english (error) and language.undetermined (info): each document's language.
+
+The accepted languages come from the programme schema, per document
+(``languages``) or for the whole call (``default_languages``); ``any`` means
+no rule. Passes: an English motivation letter for aim-china; a French
+language certificate for gustave-roussy-hybrid-imaging (``[en, fr]``).
+Fails: a French motivation letter for aim-china. A section with too little
+text is reported as undetermined (info) instead of guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.schema.documents import vocabulary
+from esorcheck.findings import Finding, Severity
+from esorcheck.split.language import language_name
+from esorcheck.packet import Packet
+
+CODE = "language.not_english"
+UNDETERMINED = "language.undetermined"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    for section in packet.sections:
+        if section.type == "unknown" or section.scanned:
+            continue
+        accepted = packet.programme.languages_for(section.type)
+        if "any" in accepted:
+            continue
+        label = vocabulary().label(section.type)
+        pages = tuple(section.page_numbers)
+        if section.language is None:
+            yield Finding(
+                UNDETERMINED,
+                Severity.INFO,
+                f"{label} (pages {section.first_page}–{section.last_page}): language not judged, {section.language_note}",
+                document=section.type,
+                pages=pages,
+            )
+        elif section.language not in accepted:
+            wanted = " or ".join(language_name(code) for code in accepted)
+            yield Finding(
+                CODE,
+                Severity.ERROR,
+                f"{label} (pages {section.first_page}–{section.last_page}) is in {language_name(section.language)}; "
+                f"this call requires {wanted}",
+                hint=f"submit the document in {wanted}, or add a certified {wanted} translation",
+                document=section.type,
+                pages=pages,
+            )

@@ -1,0 +1,43 @@
+"""letter.addressee (warning): a letter is not addressed to the Evaluation Committee where the call asks for it.
+
+Runs on the documents the programme marks ``addressed_to_committee`` (the
+motivation and recommendation letters of aim-china and exchange-fellowship,
+the motivation letter of visiting-scholarship-europe). The head of the
+letter — the address block above the salutation, and the salutation — must
+name the committee (the committee addressees of ``schemas/documents.yaml``
+letters:, and their translations in ``schemas/rules.yaml`` addressee:).
+Passes: "Dear Members of the Evaluation Committee,"; "Dear Colleagues,"
+under an address block "ESOR Evaluation Committee"; "À l'attention du Comité
+d'évaluation". Fails: "To whom it may concern," with no committee address.
+A scanned letter cannot be read: content.undetermined (info).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.schema.documents import vocabulary
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
+from esorcheck.rules.verdicts import pages_phrase, unread_scan
+from esorcheck.readings.facts import marked_letters
+from esorcheck.findings import Finding, Severity
+from esorcheck.packet import Packet
+
+CODE = "letter.addressee"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    for doc, section, letter in marked_letters(packet, "addressed_to_committee"):
+        label, pages = vocabulary().label(doc.type), tuple(section.page_numbers)
+        if letter is None:
+            yield unread_scan(CODE, doc.type, pages)
+        elif not letter.committee:
+            opening = f"it opens '{letter.salutation}'" if letter.salutation else "no salutation found"
+            yield Finding(
+                CODE,
+                Severity.WARNING,
+                f"the {label} ({pages_phrase(pages)}) is not addressed to the Evaluation Committee ({opening})",
+                hint="address the letter to the Evaluation Committee, e.g. 'Dear Members of the Evaluation Committee,'",
+                document=doc.type,
+                pages=pages,
+            )

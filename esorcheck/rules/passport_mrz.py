@@ -1,0 +1,57 @@
+"""passport.mrz_invalid (error) and passport.mrz_unread (info): the passport's machine-readable zone.
+
+Every check digit of the TD3 zone is recomputed (ICAO 9303, weights 7-3-1):
+document number, date of birth, date of expiry, personal number and the
+composite over line 2. OCR slips are undone first (mrz.py), so a failing
+digit is a zone that does not add up. Passes: a passport copy whose zone
+adds up, typed or scanned. Fails: a zone whose date-of-birth check digit is
+wrong (error, naming the digit). A passport copy on which no zone could be
+read is noted (info): its values cannot be checked, which is not the
+applicant's error. A scan that could not be read at all is pdf.scanned_pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.findings import Finding, Severity
+from esorcheck.readings.mrz import CHECK_LABELS
+from esorcheck.packet import Packet
+
+CODE = "passport.mrz_invalid"
+UNREAD = "passport.mrz_unread"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    passport = packet.passport
+    if passport is None or not passport.read:
+        return
+    where = passport.where
+    zone = passport.zone
+    if zone is None:
+        yield Finding(
+            UNREAD,
+            Severity.INFO,
+            f"{where}: no machine-readable zone found, so the passport's data could not be checked",
+            hint="copy the whole identity page, including the two lines of characters at its foot, sharp and straight",
+            document="passport_copy",
+            pages=tuple(passport.pages),
+        )
+        return
+    if zone.valid:
+        return
+    failed = [CHECK_LABELS[name] for name in zone.failed_checks]
+    by_ocr = passport.text_source in ("ocr", "mixed")
+    yield Finding(
+        CODE,
+        Severity.ERROR,
+        f"{where}: the machine-readable zone's check digit{'s' if len(failed) > 1 else ''} for the "
+        f"{', '.join(failed)} {'do' if len(failed) > 1 else 'does'} not match"
+        + (" (the zone was read by OCR)" if by_ocr else ""),
+        hint="submit a copy of a valid passport; "
+        + ("if the passport is valid, a sharper, straight scan of its identity page lets the zone be read" if by_ocr
+           else "check that the copy is of the passport itself, unedited"),
+        document="passport_copy",
+        pages=tuple(passport.pages),
+        evidence=tuple(f"MRZ line {n}: {line}" for n, line in enumerate(zone.lines, start=1)) + tuple(zone.corrections),
+    )

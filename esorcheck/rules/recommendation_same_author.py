@@ -1,0 +1,59 @@
+"""recommendation.same_author (error): two recommendation letters are signed by the same person.
+
+Two "letters" from one signer count as one, so a call that asks for two
+letters (aim-china, bracco-fellowship's two letters of support) is not met
+by them; anywhere else the second is no additional support. Signers are the
+names of the letters' signature blocks, compared tolerantly (order, accents,
+titles, initials: "Prof. Song Bin" is "Bin Song"). Passes: two letters
+signed by different people, even on the same letterhead. Fails: two letters
+both signed "Prof. Song Bin". Letters whose signer cannot be read are left
+out (content.undetermined, info, when that leaves fewer than two to compare).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
+from esorcheck.rules.verdicts import content_undetermined
+from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.readings.names import same_name
+from esorcheck.packet import Packet
+
+CODE = "recommendation.same_author"
+
+
+def check(packet: Packet) -> Iterator[Finding]:
+    letters = packet.facts.letters_of("recommendation_letter")
+    named = [letter for letter in letters if letter.signature.name]
+    unnamed = [letter for letter in letters if not letter.signature.name]
+    groups: list[list] = []
+    for letter in named:
+        group = next((g for g in groups if same_name(g[0].signature.name, letter.signature.name)), None)
+        if group is None:
+            groups.append([letter])
+        else:
+            group.append(letter)
+    doc = packet.programme.document("recommendation_letter")
+    required = packet.programme.min_count(doc, packet.track) if doc else 0
+    for group in groups:
+        if len(group) < 2:
+            continue
+        pages = tuple(n for letter in group for n in letter.pages)
+        starts = ", ".join(str(letter.section.first_page) for letter in group)
+        distinct = len(groups) + len(unnamed)
+        short = f"; the packet holds letters from {distinct} different signer{'s' if distinct != 1 else ''} where {required} are required" if distinct < required else ""
+        yield Finding(
+            CODE,
+            Severity.ERROR,
+            f"the recommendation letters starting on pages {starts} are all signed by '{group[0].signature.name}': "
+            f"letters from the same person count as one{short}",
+            hint="ask a different person (Head of Department or Academic Tutor, as the call says) for each letter",
+            document="recommendation_letter",
+            pages=pages,
+            evidence=tuple(f"page {page_span(letter.pages)}: signed {letter.signature.describe()}" for letter in group),
+        )
+    if len(letters) >= 2 and unnamed and len(named) < 2:
+        pages = tuple(n for letter in unnamed for n in letter.pages)
+        yield content_undetermined(CODE, f"no signer's name could be read in the letter(s) on page {page_span(pages)}",
+                                   document="recommendation_letter", pages=pages)

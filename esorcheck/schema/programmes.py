@@ -1,0 +1,195 @@
+"""ESOR programmes (calls) as validated data.
+
+Every call lives in one YAML file under ``schemas/programmes/``; this module
+only knows the *shape* of such a file, never the facts of a call, so that the
+ESOR office can add or correct a programme without touching code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from esorcheck.schema.documents import DOCUMENT_TYPES
+from esorcheck.errors import SchemaError, UsageError
+from esorcheck.schema.rules import rule_words
+from esorcheck.schema.files import StrictModel, schema_root, validate
+
+
+class RequiredDocument(StrictModel):
+    """One document the call asks for, in the position the call lists it."""
+
+    type: str
+    label: str = Field(description="The call's own words for this document.")
+    min: int = Field(1, ge=0, description="How many the packet must hold (0: optional).")
+    max: int | None = Field(1, ge=1, description="How many at most (null: no limit).")
+    languages: list[str] | None = Field(
+        None, description="ISO 639-1 codes accepted for this document; null: the programme default."
+    )
+    position: Literal["in_order", "last"] = Field(
+        "in_order", description="'last': must stand at the bottom of the PDF (additional documents)."
+    )
+    required_for_tracks: list[str] | None = Field(
+        None, description="Required only for these tracks; optional otherwise."
+    )
+    addressed_to_committee: bool = Field(
+        False, description="The call asks for the letter to be addressed to the Evaluation Committee."
+    )
+    signed: bool = Field(False, description="A letter that must end with a signature (letter.unsigned).")
+    signer_roles: list[str] | None = Field(
+        None,
+        description="Roles (keys of schemas/rules.yaml roles:) one of which the signer must hold, for at least "
+        "'min' of these documents (recommendation.author_role).",
+    )
+    entries: int | None = Field(None, ge=1, description="How many entries the list must hold (publications.count).")
+    hint: str | None = Field(None, description="What to do when this document is missing or wrong.")
+
+    @model_validator(mode="after")
+    def _known_type(self) -> RequiredDocument:
+        if self.type not in DOCUMENT_TYPES:
+            raise ValueError(f"unknown document type {self.type!r}; known: {', '.join(sorted(DOCUMENT_TYPES))}")
+        if self.max is not None and self.max < self.min:
+            raise ValueError(f"max ({self.max}) is below min ({self.min})")
+        return self
+
+
+class CallDates(StrictModel):
+    opens: dt.date | None = None
+    closes: dt.date | None = None
+    fellowship_start: dt.date | None = None
+    fellowship_end: dt.date | None = None
+
+
+class LanguageLevel(StrictModel):
+    language: str
+    level: Literal["A1", "A2", "B1", "B2", "C1", "C2"]
+
+
+class Eligibility(StrictModel):
+    """Parameters the eligibility rules read; absent means the call states no such rule."""
+
+    max_age: int | None = None
+    certification_max_years: int | None = None
+    residence_required: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes; must reside in one.")
+    residence_excluded: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes; must not reside/work in.")
+    language_levels: list[LanguageLevel] = []
+    esr_membership_required: bool = False
+    esr_membership_categories: list[str] | None = None
+    society_membership_required: bool = False
+
+
+class FundingTrack(StrictModel):
+    """What the funding declaration of one track must be (funding.track_mismatch)."""
+
+    declaration: str = Field(description="The kind of declaration (keys of schemas/rules.yaml funding_declarations:).")
+    signed_by: list[str] = Field(
+        min_length=1, description="Who must sign it: role keys of schemas/rules.yaml roles:, or the candidate."
+    )
+
+
+class Programme(StrictModel):
+    id: str
+    title: str
+    source: str = Field(description="Where the facts come from (the published call).")
+    submission: str = Field(description="How the packet reaches ESOR (portal, e-mail).")
+    max_size_mb: float | None = Field(None, gt=0)
+    default_languages: list[str] = Field(description="Languages accepted unless a document says otherwise.")
+    tracks: list[str] = []
+    dates: CallDates = CallDates()
+    documents: list[RequiredDocument]
+    eligibility: Eligibility = Eligibility()
+    funding: dict[str, FundingTrack] = Field({}, description="Per track, the funding declaration it needs.")
+    notes: list[str] = Field([], description="Assumptions the office should confirm or correct.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Programme:
+        types = [d.type for d in self.documents]
+        duplicates = {t for t in types if types.count(t) > 1}
+        if duplicates:
+            raise ValueError(f"document types listed twice: {', '.join(sorted(duplicates))}")
+        for doc in self.documents:
+            unknown = set(doc.required_for_tracks or ()) - set(self.tracks)
+            if unknown:
+                raise ValueError(f"{doc.type}: required_for_tracks names unknown tracks {sorted(unknown)}")
+        unknown = set(self.funding) - set(self.tracks)
+        if unknown:
+            raise ValueError(f"funding names unknown tracks {sorted(unknown)}")
+        _check_rule_words(self)
+        return self
+
+    def document(self, type_: str) -> RequiredDocument | None:
+        return next((d for d in self.documents if d.type == type_), None)
+
+    def min_count(self, doc: RequiredDocument, track: str | None) -> int:
+        """How many of ``doc`` this applicant needs, given the chosen track (if any)."""
+        if doc.required_for_tracks is not None and track not in doc.required_for_tracks:
+            return 0
+        return doc.min
+
+    def languages_for(self, type_: str) -> list[str]:
+        """Accepted languages for a document type; ``["any"]`` means no rule."""
+        doc = self.document(type_)
+        if doc is not None and doc.languages is not None:
+            return doc.languages
+        return self.default_languages
+
+
+def _check_rule_words(programme: Programme) -> None:
+    """Every role, membership category, declaration kind and CEFR language named must exist in schemas/rules.yaml."""
+    words = rule_words()
+    roles = set(words.roles)
+    for doc in programme.documents:
+        unknown = set(doc.signer_roles or ()) - roles
+        if unknown:
+            raise ValueError(f"{doc.type}: signer_roles names unknown roles {sorted(unknown)}; known: {', '.join(sorted(roles))}")
+    for track, rule in programme.funding.items():
+        if rule.declaration not in words.funding_declarations.kinds:
+            raise ValueError(f"funding.{track}: unknown declaration {rule.declaration!r}; known: {', '.join(words.funding_declarations.kinds)}")
+        unknown = set(rule.signed_by) - roles - {words.funding_declarations.candidate}
+        if unknown:
+            raise ValueError(f"funding.{track}: signed_by names unknown roles {sorted(unknown)}")
+    rules = programme.eligibility
+    unknown = set(rules.esr_membership_categories or ()) - set(words.membership.categories)
+    if unknown:
+        raise ValueError(f"eligibility: unknown membership categories {sorted(unknown)}; known: {', '.join(words.membership.categories)}")
+    unknown = {level.language for level in rules.language_levels} - set(words.languages)
+    if unknown:
+        raise ValueError(f"eligibility.language_levels: languages {sorted(unknown)} have no names in schemas/rules.yaml")
+    unknown = set(rules.residence_required or ()) | set(rules.residence_excluded or ())
+    unknown -= set(words.countries)
+    if unknown:
+        raise ValueError(f"eligibility: countries {sorted(unknown)} have no names in schemas/rules.yaml")
+
+
+def parse_programme(path: Path | str, text: str) -> Programme:
+    programme = validate(Programme, path, text)
+    stem = Path(str(path)).stem
+    if programme.id != stem:
+        raise SchemaError(f"{path}: id: {programme.id!r} must match the file name {stem!r}")
+    return programme
+
+
+@cache
+def all_programmes() -> dict[str, Programme]:
+    """Every programme shipped in schemas/programmes, by id."""
+    folder = schema_root() / "programmes"
+    programmes = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            programme = parse_programme(f"schemas/programmes/{entry.name}", entry.read_text(encoding="utf-8"))
+            programmes[programme.id] = programme
+    return programmes
+
+
+def get_programme(programme_id: str) -> Programme:
+    programmes = all_programmes()
+    if programme_id not in programmes:
+        raise UsageError(
+            f"unknown programme {programme_id!r}",
+            hint=f"choose one of: {', '.join(programmes)} (see 'esorcheck programmes')",
+        )
+    return programmes[programme_id]

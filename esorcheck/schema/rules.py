@@ -1,0 +1,194 @@
+"""The words the eligibility and content rules read (``schemas/rules.yaml``), as validated data.
+
+Roles of signers, membership categories, funding declarations, CEFR levels,
+language and country names, name titles and spellings: this module knows the
+*shape* of that file and offers the look-ups the rules need; every word is data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, field_validator, model_validator
+
+from esorcheck.schema.documents import normalize
+from esorcheck.schema.files import StrictModel, schema_root, validate
+
+
+def _normalized(words: list[str]) -> list[str]:
+    return [n for n in (normalize(w) for w in words) if n]
+
+
+# Words as the file writes them, kept in the normalised form all matching uses.
+Words = Annotated[list[str], AfterValidator(_normalized)]
+
+
+def _padded_in(phrase: str, padded_text: str) -> bool:
+    return f" {phrase} " in padded_text
+
+
+class Cefr(StrictModel):
+    levels: list[str] = Field(min_length=2)
+    mother_tongue: str
+    overall_words: Words = []
+
+    @model_validator(mode="after")
+    def _known(self) -> Cefr:
+        if self.mother_tongue not in self.levels:
+            raise ValueError(f"mother_tongue: {self.mother_tongue!r} is not one of the levels {self.levels}")
+        return self
+
+    def rank(self, level: str | None) -> int | None:
+        """The level's place in the order (higher is better); "mother tongue" counts as ``mother_tongue``."""
+        if level is None:
+            return None
+        if normalize(level) == "mother tongue":
+            level = self.mother_tongue
+        return self.levels.index(level) if level in self.levels else None
+
+
+class Role(StrictModel):
+    label: str
+    patterns: list[re.Pattern] = Field(min_length=1)  # pydantic compiles them and reports a bad one
+
+
+class Category(StrictModel):
+    label: str
+    words: Words = Field(min_length=1)
+
+
+class Membership(StrictModel):
+    categories: dict[str, Category]
+    number: re.Pattern
+    number_words: Words = []
+
+
+class DeclarationKind(StrictModel):
+    label: str
+    titles: Words = []
+    words: dict[str, float]
+
+    @field_validator("words", mode="after")
+    @classmethod
+    def _normalize_words(cls, words: dict[str, float]) -> dict[str, float]:
+        return {normalize(k): v for k, v in words.items()}
+
+
+class FundingDeclarations(StrictModel):
+    self_funding: DeclarationKind
+    need_for_sponsorship: DeclarationKind
+    candidate: str
+
+    @property
+    def kinds(self) -> dict[str, DeclarationKind]:
+        return {"self_funding": self.self_funding, "need_for_sponsorship": self.need_for_sponsorship}
+
+
+class Signatures(StrictModel):
+    max_block_lines: int = Field(ge=1)
+    max_line_words: int = Field(ge=1)
+    not_a_name: Words = []
+    image_reach_above: float = Field(ge=0)
+    image_reach_below: float = Field(ge=0)
+
+
+class Names(StrictModel):
+    titles: Words = []
+    mention_titles: list[str] = []
+    mention_skip: Words = []
+    letters: dict[str, str] = {}
+    alternatives: dict[str, str] = {}
+
+    @field_validator("letters", "alternatives", mode="after")
+    @classmethod
+    def _single_letters(cls, table: dict[str, str]) -> dict[str, str]:
+        for key in table:
+            if len(key) != 1:
+                raise ValueError(f"{key!r}: give single letters")
+        return table
+
+
+class Certificates(StrictModel):
+    date_words: Words = []
+    birth_words: Words = []
+    reach: int = Field(ge=1)
+
+
+class Publications(StrictModel):
+    numbered: re.Pattern
+    identifiers: list[re.Pattern] = []
+
+
+class Addressee(StrictModel):
+    head_share: float = Field(gt=0, le=1)
+
+
+class RuleWords(StrictModel):
+    cefr: Cefr
+    languages: dict[str, Words]
+    language_tests: dict[str, Words]
+    countries: dict[str, Words]
+    roles: dict[str, Role]
+    membership: Membership
+    funding_declarations: FundingDeclarations
+    signatures: Signatures
+    names: Names
+    certificates: Certificates
+    publications: Publications
+    addressee: Addressee
+    work_place_field: list[str] = Field(min_length=2, max_length=2)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RuleWords:
+        if self.funding_declarations.candidate in self.roles:
+            raise ValueError(f"funding_declarations.candidate: {self.funding_declarations.candidate!r} is also a role")
+        unknown = set(self.language_tests) - set(self.languages)
+        if unknown:
+            raise ValueError(f"language_tests: languages {sorted(unknown)} are not under languages")
+        return self
+
+    # ------------------------------------------------------------------ look-ups
+    def named_in(self, table: dict[str, list[str]], text: str) -> list[str]:
+        """Keys of ``table`` (languages, countries) whose names occur in ``text``, in the order of the table."""
+        padded = f" {normalize(text)} "
+        return [key for key, names in table.items() if any(_padded_in(n, padded) for n in names)]
+
+    def language_of(self, text: str) -> str | None:
+        """The one language a CV's language cell names ("Chinese (Mandarin)" -> zh)."""
+        found = self.named_in(self.languages, text)
+        return found[0] if len(found) == 1 else None
+
+    def country_of(self, text: str) -> str | None:
+        """The country a place names ("Chengdu / China" -> CN); None when none or several."""
+        found = self.named_in(self.countries, text)
+        return found[0] if len(found) == 1 else None
+
+    def country_name(self, code: str) -> str:
+        names = self.countries.get(code)
+        return names[0].title() if names else code
+
+    def roles_in(self, text: str) -> list[str]:
+        """Role keys whose patterns match ``text`` (a signature block)."""
+        normalized = normalize(text)
+        return [key for key, role in self.roles.items() if any(p.search(normalized) for p in role.patterns)]
+
+    def role_label(self, key: str) -> str:
+        if key == self.funding_declarations.candidate:
+            return "the candidate"
+        return self.roles[key].label if key in self.roles else key
+
+    def categories_in(self, text: str) -> list[str]:
+        padded = f" {normalize(text)} "
+        return [key for key, cat in self.membership.categories.items() if any(_padded_in(w, padded) for w in cat.words)]
+
+    @cached_property
+    def name_titles(self) -> frozenset[str]:
+        return frozenset(self.names.titles)
+
+
+@cache
+def rule_words() -> RuleWords:
+    text = (schema_root() / "rules.yaml").read_text(encoding="utf-8")
+    return validate(RuleWords, "schemas/rules.yaml", text)
