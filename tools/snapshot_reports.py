@@ -20,8 +20,11 @@ TIMING_KEYS = {"seconds", "seconds_per_page", "esorcheck_version"}
 
 
 def _without_timings(value):
+    """The report minus what differs from run to run (timings, version) or from checkout to checkout (the root)."""
     if isinstance(value, dict):
         return {k: _without_timings(v) for k, v in value.items() if k not in TIMING_KEYS}
+    if isinstance(value, str) and value.startswith(str(ROOT)):
+        return value[len(str(ROOT)) + 1 :]
     if isinstance(value, list):
         return [_without_timings(v) for v in value]
     return value
