@@ -106,6 +106,7 @@ def cv_ms_per_page() -> tuple[float, int]:
     import pypdfium2 as pdfium
 
     from esorcheck.cv import compare_cv, reference_template
+    from esorcheck.pdf.pages import read_page
 
     template = reference_template()
     elapsed, pages = 0.0, 0
@@ -117,7 +118,7 @@ def cv_ms_per_page() -> tuple[float, int]:
         numbers = list(range(cv[0]["first_page"], cv[0]["last_page"] + 1))
         document = pdfium.PdfDocument(truth_path.with_name(truth_path.name.replace(".truth.json", ".pdf")))
         start = time.perf_counter()
-        compare_cv(document, numbers, template)
+        compare_cv([read_page(document, n - 1) for n in numbers], template)
         elapsed += time.perf_counter() - start
         pages += len(numbers)
         document.close()
@@ -168,7 +169,7 @@ def ocr_word_accuracy() -> tuple[int, int, int, int]:
     import datetime as dt
 
     from esorcheck.checker import check_packet
-    from esorcheck.schema.documents import normalize
+    from esorcheck.text import normalize
     from esorcheck.schema.programmes import get_programme
 
     right = total = zones_valid = passports = 0

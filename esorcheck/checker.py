@@ -1,9 +1,11 @@
-"""The checker core: one packet in, one PacketReport out. No printing here.
+"""The checker core: one packet in, one PacketReport out, as a straight line of named stages. No printing here.
 
-intake (open, file facts) → pages (text, fonts, images) → OCR of the scanned
-pages (--ocr) → sections (split and classify) → language per section → the
-CV compared with its template and the passport's zone read (once each) →
-checks → report.
+    open_packet → read_pages → read_scans (OCR) → split_packet (with language)
+    → read_documents (CV, passport, letters, certificates…) → run_rules → PacketReport.from_packet
+
+Each stage takes values and returns new ones; nothing an earlier stage
+returned is changed later. ``esorcheck cv`` is the same line with a split
+that makes the whole file one CV, and the rules of the "cv" scope.
 """
 
 from __future__ import annotations
@@ -12,23 +14,24 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from esorcheck.rules import CV_CHECKS, assess_eligibility, run_checks
-from esorcheck.cv import CvComparison, CvTemplate, compare_cv, reference_template
+from esorcheck.cv import CvTemplate
 from esorcheck.errors import InputError
-from esorcheck.readings.facts import read_facts
 from esorcheck.findings import Finding, Severity
-from esorcheck.pdf.open import PacketFile, open_packet
-from esorcheck.split.language import detect
-from esorcheck.packet import Packet
-from esorcheck.pdf.pages import Page, read_page
-from esorcheck.readings.passport import read_passport
+from esorcheck.ocr import read_scans
+from esorcheck.packet import Packet, Request
+from esorcheck.pdf.open import open_packet
+from esorcheck.pdf.pages import Page, read_pages
+from esorcheck.readings import read_documents
+from esorcheck.report import PacketReport
+from esorcheck.rules import run_rules
 from esorcheck.schema.programmes import Programme
-from esorcheck.report import PacketReport, build_checklist
-from esorcheck.ocr import ocr_caveat, read_scans
-from esorcheck.split import Section, split_packet
+from esorcheck.split import split_packet, whole_as_cv
+from esorcheck.split.section import Section
 
 # Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
 INTERNAL_ERROR = "esorcheck.internal_error"
+
+Splitter = Callable[[list[Page], list[tuple[str, int]], Programme | None], list[Section]]
 
 
 def check_packet(
@@ -47,87 +50,37 @@ def check_packet(
     (from --cv-template) replaces the shipped ESOR CV template; ``ocr`` is
     the --ocr mode (auto, always, never).
     """
-    report = PacketReport(path, programme, as_of, track=track, strict=strict)
-
-    def examine(packet_file: PacketFile, pages: list[Page]) -> None:
-        report.ocr = read_scans(packet_file.document, pages, ocr)
-        sections = split_packet(pages, packet_file.outline, programme)
-        for section in sections:
-            if not section.scanned:
-                guess = detect(section.text)
-                section.language, section.language_note = guess.code, guess.note
-        packet = Packet(packet_file, pages, sections, programme, track, as_of, cv=_compare_cv(packet_file, sections, cv_template))
-        packet.ocr, packet.passport = report.ocr, read_passport(sections, as_of)
-        packet.facts = read_facts(packet)
-        report.sections = sections
-        report.cv, report.passport = packet.cv, packet.passport
-        report.findings = ocr_caveat(list(run_checks(packet)), pages)
-        report.checklist = build_checklist(programme, track, sections, report.findings)
-        report.eligibility = assess_eligibility(packet)
-
-    return _checked(path, report, examine)
+    request = Request(programme, as_of, track, strict, ocr, cv_template)
+    return check(path, request, split_packet, "packet")
 
 
 def check_cv(
     path: Path, *, as_of: dt.date, cv_template: CvTemplate | None = None, strict: bool = False, ocr: str = "auto"
 ) -> PacketReport:
-    """Check a CV on its own ('esorcheck cv'): every page is the CV; the CV checks only."""
-    report = PacketReport(path, None, as_of, strict=strict)
-
-    def examine(packet_file: PacketFile, pages: list[Page]) -> None:
-        report.ocr = read_scans(packet_file.document, pages, ocr)
-        readable = any(p.kind == "text" for p in pages)
-        section = Section("cv", pages, 1.0, ["checked on its own (esorcheck cv)"])
-        if readable:
-            guess = detect(section.text)
-            section.language, section.language_note = guess.code, guess.note
-        packet = Packet(packet_file, pages, [section], None, None, as_of, cv=_compare_cv(packet_file, [section], cv_template))
-        packet.ocr = report.ocr
-        report.sections = [section]
-        report.cv = packet.cv
-        report.findings = ocr_caveat(list(run_checks(packet, CV_CHECKS)), pages)
-
-    return _checked(path, report, examine)
+    """Check a CV on its own ('esorcheck cv'): every page is the CV; the rules of the "cv" scope."""
+    return check(path, Request(None, as_of, None, strict, ocr, cv_template), whole_as_cv, "cv")
 
 
-def _compare_cv(packet_file: PacketFile, sections: list[Section], template: CvTemplate | None) -> CvComparison | None:
-    """The first CV section compared with the template, computed once for every cv check."""
-    cv = next((s for s in sections if s.type == "cv" and not s.scanned), None)
-    if cv is None:
-        return None
-    if any(p.text_source == "ocr" for p in cv.pages):
-        from esorcheck.cv.ocr_layout import compare_pages
-
-        return compare_pages(packet_file.document, cv.pages, template or reference_template())
-    return compare_cv(packet_file.document, cv.page_numbers, template or reference_template())
-
-
-def _checked(path: Path, report: PacketReport, examine: Callable[[PacketFile, list[Page]], None]) -> PacketReport:
-    """Open the file, read its pages and ``examine`` them; any failure becomes the report's finding."""
+def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketReport:
+    """The stages, one after the other; any failure becomes the report's finding."""
     try:
-        packet_file = open_packet(path)
+        file = open_packet(path)
     except InputError as exc:
-        report.unreadable = True
-        report.findings.append(Finding(exc.code, Severity.ERROR, exc.message, hint=exc.hint))
-        return report
+        return PacketReport.refused(path, request, Finding(exc.code, Severity.ERROR, exc.message, hint=exc.hint))
     try:
-        report.sha256 = packet_file.sha256
-        report.size_bytes = packet_file.size_bytes
-        report.pages = packet_file.page_count
-        pages = [read_page(packet_file.document, i) for i in range(packet_file.page_count)]
-        examine(packet_file, pages)
+        pages = read_pages(file)
+        pages, ocr = read_scans(file, pages, request.ocr)
+        sections = split(pages, file.outline, request.programme)
+        readings = read_documents(sections, request.as_of, request.cv_template)
+        packet = Packet(request, file, tuple(pages), ocr, tuple(sections), readings)
+        return PacketReport.from_packet(path, packet, run_rules(packet, scope))
     except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
-        report.unreadable = True
-        report.sections, report.checklist, report.cv, report.eligibility = [], [], None, []
-        report.passport = None
-        report.findings = [
-            Finding(
-                INTERNAL_ERROR,
-                Severity.ERROR,
-                f"esorcheck failed on this file ({type(exc).__name__}: {str(exc)[:160]})",
-                hint="this is a bug in esorcheck; please report it with the file if you may share it",
-            )
-        ]
+        failure = Finding(
+            INTERNAL_ERROR,
+            Severity.ERROR,
+            f"esorcheck failed on this file ({type(exc).__name__}: {str(exc)[:160]})",
+            hint="this is a bug in esorcheck; please report it with the file if you may share it",
+        )
+        return PacketReport.refused(path, request, failure, file)
     finally:
-        packet_file.close()
-    return report
+        file.close()

@@ -36,6 +36,14 @@ class Finding:
         }
 
 
+def absence(code: str, severity: Severity, message: str, *, read_by_ocr: bool, **where) -> Finding:
+    """A finding that something is missing from the page; on a page read by OCR only a note (info), since
+    what OCR text lacks is no proof that the page lacks it (a heading or a value misread)."""
+    if read_by_ocr:
+        return Finding(code, Severity.INFO, f"{message} (the page was read by OCR, which may have missed it)", **where)
+    return Finding(code, severity, message, **where)
+
+
 def page_span(pages: list[int] | tuple[int, ...]) -> str:
     """'3', '3–5' or '3, 7–9': page numbers as a person writes them."""
     numbers = sorted(set(pages))

@@ -1,45 +1,94 @@
-"""Everything a check may read about one packet, gathered once by the checker."""
+"""What was asked (the call, the options) and what the stages found: the one value every rule reads."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from esorcheck.pdf.open import PacketFile
 from esorcheck.pdf.pages import Page
-from esorcheck.schema.programmes import Programme
-from esorcheck.split import Section, unread_pages
 
 if TYPE_CHECKING:
-    from esorcheck.cv import CvComparison
-    from esorcheck.readings.facts import PacketFacts
-    from esorcheck.readings.passport import Passport
+    from esorcheck.cv import CvComparison, CvTemplate
     from esorcheck.ocr import OcrRun
+    from esorcheck.readings import Readings
+    from esorcheck.readings.letters import LetterFacts
+    from esorcheck.readings.passport import Passport
+    from esorcheck.schema.programmes import Programme, RequiredDocument
+    from esorcheck.split.section import Section
 
 
-@dataclass
-class Packet:
-    file: PacketFile
-    pages: list[Page]
-    sections: list[Section]
-    programme: Programme | None  # None: a CV checked on its own ('esorcheck cv')
-    track: str | None
+@dataclass(frozen=True)
+class Request:
+    """The check asked for: against which call (None: a CV on its own, 'esorcheck cv') and how."""
+
+    programme: Programme | None
     as_of: dt.date
-    cv: CvComparison | None = None  # the CV compared with the template, once (checker.py)
-    ocr: OcrRun | None = None  # which pages OCR read, or why it could not (checker.py)
-    passport: Passport | None = None  # the passport copy's machine-readable zone, read once (checker.py)
-    facts: PacketFacts | None = None  # what the letters, certificates and lists say, read once (checker.py)
+    track: str | None = None
+    strict: bool = False
+    ocr: str = "auto"  # --ocr: auto, always, never
+    cv_template: CvTemplate | None = None  # --cv-template; None: the shipped ESOR template
+
+
+@dataclass(frozen=True)
+class Packet:
+    """One packet as the stages read it: its file, pages, the OCR run, its documents and what they say."""
+
+    request: Request
+    file: PacketFile
+    pages: tuple[Page, ...]
+    ocr: OcrRun
+    sections: tuple[Section, ...]
+    readings: Readings
+
+    @property
+    def programme(self) -> Programme | None:
+        return self.request.programme
+
+    @property
+    def track(self) -> str | None:
+        return self.request.track
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.request.as_of
+
+    @property
+    def cv(self) -> CvComparison | None:
+        return self.readings.cv
+
+    @property
+    def passport(self) -> Passport | None:
+        return self.readings.passport
 
     def sections_of(self, type_: str) -> list[Section]:
         return [s for s in self.sections if s.type == type_]
 
-    @property
-    def unread_pages(self) -> list[int]:
-        """Pages whose content could not be read (scans without OCR): nothing can be said of them.
+    def marked_letters(self, flag: str) -> Iterator[tuple[RequiredDocument, Section, LetterFacts | None]]:
+        """Each section of the documents the call marks with ``flag`` ("signed", "addressed_to_committee"),
+        with what was read of it (None: a scan that could not be read)."""
+        for doc in self.programme.documents:
+            if getattr(doc, flag):
+                for section in self.sections_of(doc.type):
+                    yield doc, section, self.readings.letter_at(section)
 
-        Scans that OCR read but that fit no document count too: a poor scan's
-        OCR text is no proof that a document is absent.
-        """
-        unfit = {n for s in self.sections if s.type == "unknown" and s.text_source == "ocr" for n in s.page_numbers}
-        return sorted(set(unread_pages(self.sections)) | unfit)
+    def read_by_ocr(self, pages: Iterable[int]) -> bool:
+        """Whether any of these pages' text is Tesseract's."""
+        wanted = set(pages)
+        return any(p.text_source == "ocr" for p in self.pages if p.number in wanted)
+
+    def cv_value(self, key: str) -> tuple[object, int | None]:
+        """A value the CV comparison extracted and its page; (None, None) without a CV in the template."""
+        return self.cv.value(key) if self.cv is not None else (None, None)
+
+    @cached_property
+    def unread_pages(self) -> list[int]:
+        """Pages whose content could not be read: scans nothing could read, and scans OCR read that fit no
+        document (a poor scan's OCR text is no proof that a document is absent). The rules, the JSON
+        ``unverified_pages`` and the terminal all use this one list."""
+        return sorted(
+            n for s in self.sections if s.scanned or (s.type == "unknown" and s.text_source == "ocr") for n in s.page_numbers
+        )

@@ -1,4 +1,5 @@
-"""The result of checking one packet, and its JSON form (a public contract: report-contract.md).
+"""The result of checking one packet, built once at the end from the packet and the rules' results, and its
+JSON form (a public contract: see the README's "The JSON report").
 
 Result collection is kept apart from rendering: the renderers only format
 what is decided here.
@@ -7,20 +8,23 @@ what is decided here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esorcheck import __version__
-from esorcheck.rules.verdicts import Verdict
 from esorcheck.findings import Finding, Severity
+from esorcheck.packet import Packet, Request
+from esorcheck.rules.verdicts import Verdict
 from esorcheck.schema.programmes import Programme
-from esorcheck.split import Section, unread_pages
 
 if TYPE_CHECKING:
     from esorcheck.cv import CvComparison
-    from esorcheck.readings.passport import Passport
     from esorcheck.ocr import OcrRun
+    from esorcheck.pdf.open import PacketFile
+    from esorcheck.readings.passport import Passport
+    from esorcheck.rules import RuleResults
+    from esorcheck.split.section import Section
 
 SCHEMA_VERSION = 1
 
@@ -52,29 +56,64 @@ class ChecklistItem:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class PacketReport:
     file: Path
-    programme: Programme | None  # None: a CV checked on its own ('esorcheck cv')
-    as_of: dt.date
-    track: str | None = None
-    strict: bool = False
+    request: Request
     sha256: str | None = None
     size_bytes: int | None = None
     pages: int = 0
-    sections: list[Section] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    checklist: list[ChecklistItem] = field(default_factory=list)
+    sections: tuple[Section, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    checklist: tuple[ChecklistItem, ...] = ()
     unreadable: bool = False
+    unverified_pages: tuple[int, ...] = ()  # pages whose content could not be read: the verdict does not cover them
     cv: CvComparison | None = None
     ocr: OcrRun | None = None
     passport: Passport | None = None
-    eligibility: list[Verdict] = field(default_factory=list)  # one verdict per eligibility rule the call states
+    eligibility: tuple[Verdict, ...] = ()  # one verdict per eligibility rule the call states
+
+    @classmethod
+    def from_packet(cls, path: Path, packet: Packet, results: RuleResults) -> PacketReport:
+        programme = packet.programme
+        return cls(
+            path,
+            packet.request,
+            packet.file.sha256,
+            packet.file.size_bytes,
+            packet.file.page_count,
+            packet.sections,
+            results.findings,
+            build_checklist(programme, packet.track, packet.sections, results.findings) if programme else (),
+            unverified_pages=tuple(packet.unread_pages),
+            cv=packet.cv,
+            ocr=packet.ocr,
+            passport=packet.passport,
+            eligibility=results.verdicts,
+        )
+
+    @classmethod
+    def refused(cls, path: Path, request: Request, finding: Finding, file: PacketFile | None = None) -> PacketReport:
+        """The report of a file that could not be checked at all ('unreadable'), with the one finding saying why."""
+        if file is None:
+            return cls(path, request, findings=(finding,), unreadable=True)
+        return cls(path, request, file.sha256, file.size_bytes, file.page_count, findings=(finding,), unreadable=True)
 
     @property
-    def unverified_pages(self) -> list[int]:
-        """Pages whose content could not be read (scans without OCR); the verdict does not cover them."""
-        return unread_pages(self.sections)
+    def programme(self) -> Programme | None:
+        return self.request.programme
+
+    @property
+    def track(self) -> str | None:
+        return self.request.track
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.request.as_of
+
+    @property
+    def strict(self) -> bool:
+        return self.request.strict
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -99,7 +138,7 @@ class PacketReport:
             "strict": self.strict,
             "status": self.status,
             "pages": self.pages,
-            "unverified_pages": self.unverified_pages,
+            "unverified_pages": list(self.unverified_pages),
             "sections": [s.to_dict() for s in self.sections],
             "checklist": [item.to_dict() for item in self.checklist],
             "findings": [f.to_dict() for f in self.findings],
@@ -115,7 +154,7 @@ class PacketReport:
         }
 
 
-def build_checklist(programme: Programme, track: str | None, sections: list[Section], findings: list[Finding]) -> list[ChecklistItem]:
+def build_checklist(programme: Programme, track: str | None, sections: tuple[Section, ...], findings: tuple[Finding, ...]) -> tuple[ChecklistItem, ...]:
     items = []
     for doc in programme.documents:
         found = [s for s in sections if s.type == doc.type]
@@ -129,4 +168,4 @@ def build_checklist(programme: Programme, track: str | None, sections: list[Sect
                 problems=tuple(f for f in findings if f.document == doc.type),
             )
         )
-    return items
+    return tuple(items)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from esorcheck.checker import check_packet
-from esorcheck.schema.programmes import get_programme
 from esorcheck.report import PacketReport
+from esorcheck.schema.programmes import get_programme
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_packets"

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import SAMPLES, as_of, load_truth, packet_for
+
 from esorcheck.checker import check_packet
 from esorcheck.schema.programmes import Programme, get_programme
 

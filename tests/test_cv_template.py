@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from esorcheck.schema.cv import load_template, reference_template, shapes
 from esorcheck.cv.values import parse_value
 from esorcheck.errors import SchemaError, UsageError
+from esorcheck.schema.cv import load_template, reference_template, shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import HOSTILE
 
 pytestmark = pytest.mark.skipif(not HOSTILE.is_dir(), reason=f"hostile corpus not found at {HOSTILE}")

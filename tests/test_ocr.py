@@ -18,15 +18,16 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 from conftest import HOSTILE, ROOT
-from esorcheck.ocr import tesseract as ocr
-from esorcheck.readings import mrz
+
 from esorcheck.checker import check_cv, check_packet
-from esorcheck.schema.documents import normalize
 from esorcheck.findings import Severity
-from esorcheck.pdf.pages import Page, apply_ocr, needs_ocr
+from esorcheck.ocr import needs_ocr, pool, read_by_ocr, tesseract
+from esorcheck.ocr.words import OcrPage
+from esorcheck.pdf.pages import Page
+from esorcheck.readings import mrz
 from esorcheck.schema.programmes import get_programme
+from esorcheck.text import normalize
 
 FIXTURES = ROOT / "tests" / "ocr_fixtures"
 PROGRAMME = "icm-oncologic-imaging"
@@ -118,13 +119,16 @@ def test_broken_check_digit_is_an_error_naming_the_digit():
 
 def _expiry_findings(programme, as_of: dt.date):
     """passport.expired / passport.expiry_undetermined for the NUNEZ passport (expires 2029-11-13), no OCR needed."""
-    from esorcheck.rules import passport_expiry
-    from esorcheck.packet import Packet
+    from esorcheck.ocr import OcrRun
+    from esorcheck.packet import Packet, Request
+    from esorcheck.readings import Readings
     from esorcheck.readings.passport import Passport
+    from esorcheck.rules import passport_expired
 
     zone = mrz.parse("P<ESPNUNEZ<CASTILLO<<JOSE<ANGEL<<<<<<<<<<<<<", "PAH4918277ESP8910048M291113551218403K<<<<<46", today=as_of)
-    packet = Packet(None, [], [], programme, None, as_of, passport=Passport([11], "ocr", zone))
-    return list(passport_expiry.check(packet))
+    readings = Readings(passport=Passport([11], "ocr", zone))
+    packet = Packet(Request(programme, as_of), None, (), OcrRun("never"), (), readings)
+    return list(passport_expired.check(packet))
 
 
 def test_passport_expiring_before_the_fellowship_ends():
@@ -185,7 +189,7 @@ def test_ocr_word_accuracy_on_the_fixture_scans():
 def test_ocr_never_leaves_scans_unread():
     report = checked("complete-scanned", "never")
     scanned = [s["first_page"] for s in truth("complete-scanned")["sections"] if s["scanned"]]
-    assert report.unverified_pages == scanned
+    assert list(report.unverified_pages) == scanned
     assert report.passport is None and report.status == "complete"
     finding = next(f for f in report.findings if f.code == "pdf.scanned_pages")
     assert "--ocr never" in finding.message
@@ -252,7 +256,7 @@ def test_without_tesseract_scans_are_named_with_the_install_hint_and_the_rest_is
     assert list(finding.pages) == scanned
     assert "Tesseract (OCR) is not installed" in finding.message
     assert "apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu" in finding.hint
-    assert report.unverified_pages == scanned
+    assert list(report.unverified_pages) == scanned
     assert all(s.type == "unknown" and s.text_source == "none" for s in report.sections if s.first_page in scanned)
     data = report.to_dict()
     assert data["ocr"]["available"] is False and "apt-get install" in data["ocr"]["hint"]
@@ -282,9 +286,9 @@ def test_cv_command_takes_the_ocr_option():
 
 
 def test_find_engine_explains_what_is_missing(no_tesseract):
-    with pytest.raises(ocr.OcrUnavailable) as caught:
-        ocr.find_engine()
-    assert caught.value.hint == ocr.INSTALL_HINT
+    with pytest.raises(tesseract.OcrUnavailable) as caught:
+        tesseract.find_engine()
+    assert caught.value.hint == tesseract.INSTALL_HINT
 
 
 # ------------------------------------------------------------------ units (no Tesseract needed)
@@ -301,9 +305,9 @@ TSV = "\n".join(
 
 
 def test_tsv_words_lines_and_sizes():
-    words = ocr.parse_tsv(TSV)
+    words = tesseract.parse_tsv(TSV)
     assert [w.text for w in words] == ["CERTIFICATE", "Dear", "Members", "zzx"]
-    result = ocr.OcrPage(words[:3], 1654, 2339, 200.0)
+    result = OcrPage(tuple(words[:3]), 1654, 2339, 200.0)
     lines = result.lines()
     assert [line.text for line in lines] == ["CERTIFICATE", "Dear Members"]
     title, body = (line.size for line in lines)
@@ -312,29 +316,27 @@ def test_tsv_words_lines_and_sizes():
 
 
 def test_ocr_text_and_lines_go_to_the_page():
-    page = Page(3, "", [], 1.0)
+    page = Page(3, "", (), 1.0)
     assert page.kind == "scanned" and needs_ocr(page, "auto") and not needs_ocr(page, "never")
-    apply_ocr(page, ocr.OcrPage(ocr.parse_tsv(TSV)[:3], 1654, 2339, 200.0))
+    page = read_by_ocr(page, OcrPage(tuple(tesseract.parse_tsv(TSV)[:3]), 1654, 2339, 200.0))
     assert page.kind == "text" and page.text_source == "ocr" and page.ocr_confidence > 0.9
     assert page.text == "CERTIFICATE\nDear Members"
     assert page.prominent_lines()[0].text == "CERTIFICATE"  # the larger line is a heading, as in a text layer
 
 
 def test_a_failed_or_empty_read_leaves_the_scan_unread():
-    page = Page(1, "", [], 1.0)
-    apply_ocr(page, ocr.OcrPage(error="Tesseract failed (exit 1)"))
+    page = read_by_ocr(Page(1, "", (), 1.0), OcrPage(error="Tesseract failed (exit 1)"))
     assert page.kind == "scanned" and page.text_source == "none" and "exit 1" in page.ocr_error
-    empty = Page(2, "", [], 1.0)
-    apply_ocr(empty, ocr.OcrPage([], 100, 100))
+    empty = read_by_ocr(Page(2, "", (), 1.0), OcrPage((), 100, 100))
     assert empty.text_source == "none" and empty.ocr_error
 
 
 def test_a_text_page_is_not_ocrd_in_auto_mode():
-    text = Page(1, "Dear Members of the Evaluation Committee, " * 5, [], 0.0)
-    stamp = Page(2, "Scanned with CamScanner", [], 1.0)
+    text = Page(1, "Dear Members of the Evaluation Committee, " * 5, (), 0.0)
+    stamp = Page(2, "Scanned with CamScanner", (), 1.0)
     assert not needs_ocr(text, "auto") and needs_ocr(text, "always")
     assert needs_ocr(stamp, "auto")  # a few characters over a full-page image
 
 
 def test_worker_count_is_bounded():
-    assert 1 <= ocr.worker_count() <= ocr.MAX_WORKERS
+    assert 1 <= pool.worker_count() <= pool.MAX_WORKERS

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from esorcheck.schema.documents import DOCUMENT_TYPES, vocabulary
 from esorcheck.errors import SchemaError, UsageError
-from esorcheck.schema.programmes import all_programmes, get_programme, parse_programme
+from esorcheck.schema.documents import DOCUMENT_TYPES, vocabulary
 from esorcheck.schema.files import schema_root
+from esorcheck.schema.programmes import all_programmes, get_programme, parse_programme
 
 SHIPPED = [
     "aim-china",

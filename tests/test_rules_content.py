@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import checked, expects, find_sample, is_complete
-from esorcheck.rules.verdicts import UNDETERMINED
+from rulecheck import check_at, findings, sample, the, verdict
+
 from esorcheck.findings import Severity
 from esorcheck.readings.names import same_name
-from rulecheck import check_at, findings, sample, the, verdict
+from esorcheck.rules.verdicts import UNDETERMINED
 
 
 # ------------------------------------------------------------------ funding

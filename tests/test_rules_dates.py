@@ -9,10 +9,16 @@ import datetime as dt
 
 import pytest
 
+from esorcheck.findings import Severity
 from esorcheck.rules import eligibility_age, eligibility_certification
 from esorcheck.rules.eligibility_certification import CertificationDate
-from esorcheck.rules.verdicts import UNDETERMINED, age_on, anniversary, parse_iso, years_and_months
-from esorcheck.findings import Severity
+from esorcheck.rules.verdicts import (
+    UNDETERMINED,
+    age_on,
+    anniversary,
+    parse_iso,
+    years_and_months,
+)
 
 D = dt.date
 

@@ -10,11 +10,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import (
+    SAMPLES,
+    as_of,
+    checked,
+    expects,
+    find_sample,
+    is_complete,
+    load_truth,
+)
+from rulecheck import check_at, findings, sample, the, verdict
 
-from conftest import SAMPLES, as_of, checked, expects, find_sample, is_complete, load_truth
 from esorcheck.findings import Severity
 from esorcheck.schema.programmes import all_programmes, get_programme
-from rulecheck import check_at, findings, sample, the, verdict
 
 D = dt.date
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import checked, expects, find_sample, is_complete, load_truth, truth_files
+from rulecheck import check_at, findings, sample, the
+
 from esorcheck.findings import Severity
 from esorcheck.schema.programmes import get_programme
-from rulecheck import check_at, findings, sample, the
 
 LETTER_CODES = ("letter.addressee", "letter.unsigned", "recommendation.same_author", "recommendation.author_role")
 

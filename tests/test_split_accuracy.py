@@ -76,7 +76,7 @@ def test_boundary_accuracy():
 def test_sections_cover_every_page_once(sample):
     truth, report = sample
     if truth["status"] == "unreadable":
-        assert report.sections == []
+        assert not report.sections
         return
     pages = [p.number for s in report.sections for p in s.pages]
     assert pages == list(range(1, report.pages + 1))
@@ -91,9 +91,9 @@ def test_every_decision_carries_evidence(sample):
 
 def test_pdf_bookmarks_are_used_as_evidence(tmp_path):
     """A packet whose author bookmarked each document: the bookmarks show up as evidence."""
+    from conftest import AS_OF, find_truth, is_complete, packet_for
     from pypdf import PdfReader, PdfWriter
 
-    from conftest import AS_OF, find_truth, is_complete, packet_for
     from esorcheck.checker import check_packet
     from esorcheck.schema.programmes import get_programme
 

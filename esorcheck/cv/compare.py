@@ -7,15 +7,22 @@ values. Nothing here prints or decides severities.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
-
-from esorcheck.pdf.geometry import read_layout
-from esorcheck.cv.reader import LABEL_SIMILARITY, CvReading, SectionRead, matches, other_headings, own_headings, read_cv
-from esorcheck.schema.cv import EXTRACT_KEYS, CvTemplate, SectionSpec, other_cvs, shapes
+from esorcheck.cv.reader import (
+    LABEL_SIMILARITY,
+    CvReading,
+    SectionRead,
+    matches,
+    other_headings,
+    own_headings,
+    read_cv,
+)
 from esorcheck.cv.values import parse_value
-from esorcheck.schema.documents import normalize
+from esorcheck.pdf.pages import Page, layout_of
+from esorcheck.schema.cv import EXTRACT_KEYS, CvTemplate, SectionSpec, other_cvs, shapes
+from esorcheck.text import normalize
 
 # Fewer than this share of the template's required sections: not the template but another CV.
 MIN_SECTION_SHARE = 0.5
@@ -79,6 +86,39 @@ class CvComparison:
     @property
     def found(self) -> list[SectionRead]:
         return self.reading.sections
+
+    @property
+    def applicant(self) -> str | None:
+        """The applicant's name as the CV gives it ("Yuqing Wang"); None when the CV is not the template."""
+        if not self.is_template:
+            return None
+        surname, first = self.values.get("surname"), self.values.get("first_names")
+        if not isinstance(surname, str) or not surname.strip():
+            return None
+        return f"{first.strip()} {surname.strip()}" if isinstance(first, str) and first.strip() else surname.strip()
+
+    def value(self, key: str) -> tuple[object, int | None]:
+        """A value the comparison extracted (``date_of_birth``, ``languages``...) and the page it is on."""
+        if not self.is_template:
+            return None, None
+        value = self.values.get(key)
+        for section in self.found:
+            if section.spec.rows is not None and section.spec.rows.extract == key:
+                return value, section.page
+            for read in section.fields.values():
+                if read.spec.extract == key:
+                    return value, read.page or section.page
+        return value, None
+
+    def field_text(self, section_key: str, field_key: str) -> tuple[str | None, int | None]:
+        """A field's text as written (fields not extracted, such as the current position's place), and its page."""
+        if not self.is_template:
+            return None, None
+        section = self.reading.section(section_key)
+        read = section.fields.get(field_key) if section is not None else None
+        if read is None or not read.found or read.blank:
+            return None, None
+        return read.text, read.page or section.page
 
     @property
     def format(self) -> str:
@@ -221,8 +261,7 @@ def compare(reading: CvReading, template: CvTemplate, *, readable: bool = True) 
     return result
 
 
-def compare_cv(document: pdfium.PdfDocument, page_numbers: list[int], template: CvTemplate) -> CvComparison:
-    """Read the CV on these pages of an open document and compare it with the template."""
-    layout = read_layout(document, page_numbers)
-    reading = read_cv(layout, template)
-    return compare(reading, template, readable=bool(layout.segments))
+def compare_cv(pages: Iterable[Page], template: CvTemplate) -> CvComparison:
+    """Read the CV on these pages (as read from their text layer or by OCR) and compare it with the template."""
+    layout = layout_of(pages)
+    return compare(read_cv(layout, template), template, readable=bool(layout.segments))

@@ -18,13 +18,20 @@ from pathlib import Path
 
 import yaml
 
-from esorcheck.pdf.geometry import read_layout, rows_of
 from esorcheck.cv.reader import heading_of, match_label
-from esorcheck.schema.cv import CvTemplate, SectionSpec, import_cues, reference_template, shapes
-from esorcheck.schema.documents import normalize
 from esorcheck.errors import InputError, UsageError
+from esorcheck.pdf.geometry import rows_of
 from esorcheck.pdf.open import open_packet
+from esorcheck.pdf.pages import read_pages
+from esorcheck.schema.cv import (
+    CvTemplate,
+    SectionSpec,
+    import_cues,
+    reference_template,
+    shapes,
+)
 from esorcheck.schema.files import validate
+from esorcheck.text import normalize
 
 HEADING_MAX_WORDS = 10
 COLUMN_MAX_WORDS = 6
@@ -157,12 +164,12 @@ def _continues(text: str, last: FormItem | None) -> bool:
 def read_pdf(path: Path) -> FormOutline:
     packet = open_packet(path)
     try:
-        layout = read_layout(packet.document, list(range(1, packet.page_count + 1)))
+        segments = [segment for page in read_pages(packet) for segment in page.segments]
     finally:
         packet.close()
     outline = FormOutline()
     last: FormItem | None = None
-    for row in rows_of(layout.segments):
+    for row in rows_of(segments):
         text = " ".join(s.text for s in row)
         heading = _strip_number(text)
         if heading and len(text.split()) <= HEADING_MAX_WORDS:

@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from esorcheck.cv.values import parse_value
 from esorcheck.pdf.geometry import Layout, Segment, join_text, reading_order, rows_of
 from esorcheck.schema.cv import CvTemplate, FieldSpec, SectionSpec, other_cvs, shapes
-from esorcheck.cv.values import parse_value
-from esorcheck.schema.documents import normalize as _normalize
-from esorcheck.schema.documents import normalize_heading as _normalize_heading
-from esorcheck.schema.documents import similarity
 from esorcheck.schema.documents import vocabulary
+from esorcheck.text import normalize, normalize_heading, similarity
 
 HEADING_SIMILARITY = 0.85
 LABEL_SIMILARITY = 0.85
@@ -38,9 +35,6 @@ SIGNATURE_REACH = (3.0, 5.0)  # line heights above / below a signature label whe
 SET_APART = 1.5  # line heights of empty space that set a typed signature apart from the value above
 PAGE_FOOT = 0.8  # below this share of the page height, a signature may go on at the top of the next page
 OWN_HEADING_MAX_WORDS = 5
-# The same segment texts are normalised again and again while matching.
-normalize = lru_cache(maxsize=8192)(_normalize)
-normalize_heading = lru_cache(maxsize=8192)(_normalize_heading)
 SEPARATORS = " \t:–—-|=>"
 NOISE_MAX_WORDS = 10
 MARGIN_BAND = 0.07  # top and bottom share of the page where running headers and footers sit

@@ -1,28 +1,31 @@
-"""Scanned pages: which pages OCR reads (``--ocr auto|always|never``), reading them, and the record of it.
+"""The OCR stage: which pages Tesseract reads (``--ocr auto|always|never``), and the pages as it read them.
 
-auto reads the pages without usable text (pages.needs_ocr); always reads
-every page; never reads none. The pages then carry Tesseract's text and
-lines (text source "ocr") and the splitter, the language and the CV checks
-read them like a text layer. A scan that cannot be read — Tesseract missing
-or failing, OCR turned off, nothing legible — keeps text source "none": the
-splitter leaves it unread and no check holds it against the applicant; the
-run records why, for the report.
+auto reads the pages without usable text (``needs_ocr``); always reads every
+page; never reads none. A page read by OCR comes back as a new page whose
+text, lines and segments are Tesseract's (text source "ocr"), so the
+splitter, the language, the CV and letter readings read it like a text
+layer. A scan that cannot be read — Tesseract missing or failing, OCR turned
+off, nothing legible — keeps text source "none": the splitter leaves it
+unread and no check holds it against the applicant; the run records why,
+for the report.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import statistics
 import time
 from dataclasses import dataclass, field
 
-from esorcheck.findings import Finding, Severity
-from esorcheck.pdf.pages import Page, apply_ocr, needs_ocr
+from esorcheck.pdf.geometry import Box, Segment, reading_order
+from esorcheck.pdf.pages import MIN_TEXT_CHARS, Line, Page
+from esorcheck.readings import mrz
 
-MODES = ("auto", "always", "never")
 OFF = "OCR was turned off (--ocr never)"
-# What OCR text lacks is no proof that the page lacks it (a heading or value misread): such
-# findings on OCR'd pages become notes. What OCR finds (a Europass heading, French text) stands.
-ABSENCE_CODES = ("cv.section_missing", "cv.section_order", "cv.field_empty")
+# A scanner's stamp or a few words over a full-page image are no text layer: such pages are OCR'd too.
+FULL_PAGE_IMAGE = 0.8
+FEW_CHARS = 100
+SEGMENT_GAP = 1.2  # line heights: a wider gap between two words starts a new segment
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class PageOcr:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class OcrRun:
     mode: str
     engine: str | None = None  # "tesseract 5.3.0"
@@ -55,7 +58,7 @@ class OcrRun:
     available: bool | None = None  # Tesseract found (True), missing (False), not looked for (None)
     unavailable: str | None = None  # why Tesseract could not run at all
     hint: str | None = None
-    pages: list[PageOcr] = field(default_factory=list)
+    pages: tuple[PageOcr, ...] = field(default=())
     seconds: float = 0.0
 
     @property
@@ -63,7 +66,7 @@ class OcrRun:
         return [p for p in self.pages if p.scan]
 
     def to_dict(self) -> dict:
-        """The report's "ocr" object (additive to the contract)."""
+        """The report's "ocr" object."""
         read = [p for p in self.pages if p.text_source == "ocr"]
         return {
             "mode": self.mode,
@@ -78,54 +81,114 @@ class OcrRun:
         }
 
 
+def needs_ocr(page: Page, mode: str) -> bool:
+    """Whether ``--ocr`` mode (auto, always, never) reads this page with OCR.
+
+    auto: pages without usable text — a scan (no characters over an image),
+    or only a few characters over a full-page image.
+    """
+    if mode == "never" or page.errors:
+        return False
+    if mode == "always":
+        return True
+    few_over_image = page.image_coverage >= FULL_PAGE_IMAGE and page.printable_chars < FEW_CHARS
+    return page.kind == "scanned" or few_over_image
+
+
+def _unread(page: Page, why: str) -> Page:
+    """The page, noted as not read by OCR (and as unreadable if it is a scan)."""
+    return dataclasses.replace(page, ocr_error=why, text_source="none" if page.kind == "scanned" else page.text_source)
+
+
+def _segments(page: Page, result) -> tuple[list[Segment], list[Box]]:
+    """The words as text segments in points from the page's top left, straightened by the scan's tilt, and the
+    words Tesseract could not read with confidence (a signature, a stamp) as marks, as a text page's drawings.
+
+    A line's words are cut into segments where a gap wider than a line height
+    or so separates them (a table's cells, a label and its value).
+    """
+    scale, slope = 72 / result.dpi, result.slope
+    segments: list[Segment] = []
+    for line in result.lines():
+        words = sorted(line.words, key=lambda w: w.left)
+        gap = SEGMENT_GAP * statistics.median(w.height for w in words)
+        groups = [[words[0]]]
+        for word in words[1:]:
+            if word.left - groups[-1][-1].right > gap:
+                groups.append([word])
+            else:
+                groups[-1].append(word)
+        for group in groups:
+            shift = slope * statistics.fmean(w.left + w.width / 2 for w in group)
+            top = min(w.top for w in group) - shift
+            bottom = max(w.bottom for w in group) - shift
+            text = " ".join(w.text for w in group)
+            segments.append(Segment(page.number, len(segments), text, group[0].left * scale, group[-1].right * scale,
+                                    top * scale, bottom * scale, False, line.size))
+    marks = [Box(page.number, w.left * scale, w.right * scale, w.top * scale, w.bottom * scale) for w in result.noise]
+    return reading_order(segments), marks
+
+
+def read_by_ocr(page: Page, result, *, replace_text: bool = False) -> Page:
+    """The page with Tesseract's text, lines and segments, or noted as unread with the reason.
+
+    Lines are built from the word boxes: the line's height gives its size
+    (OCR knows no weight, so no line is bold), its top its position; a
+    passport zone's lines are written as the 44 characters they stand for.
+    A page whose own text layer says more than OCR keeps its text layer,
+    unless ``replace_text`` (--ocr always).
+    """
+    error = result.error or (None if result.words else "OCR found no text on it")
+    if error is not None:
+        return dataclasses.replace(_unread(page, error), ocr=result)
+    ocr_lines = result.lines()
+    texts = [line.text for line in ocr_lines]
+    zone = mrz.find(texts)
+    if zone is not None:
+        parsed = mrz.parse(*zone)
+        first = texts.index(zone[0])
+        texts[first], texts[texts.index(zone[1], first + 1)] = parsed.lines
+    text = "\n".join(texts)
+    if len("".join(text.split())) < max(MIN_TEXT_CHARS, 0 if replace_text else page.printable_chars):
+        page = dataclasses.replace(page, ocr=result)
+        return _unread(page, "OCR found too little text on it") if page.kind == "scanned" else page
+    height = result.height or 1
+    lines = sorted((Line(t, line.size, False, round(line.top / height, 3)) for t, line in zip(texts, ocr_lines)), key=lambda line: line.top)
+    segments, marks = _segments(page, result)
+    return dataclasses.replace(
+        page, text=text, lines=tuple(lines), segments=tuple(segments), drawings=tuple(marks), text_source="ocr",
+        ocr_confidence=result.confidence, ocr=result,
+    )
+
+
 def _record(page: Page, scan: bool) -> PageOcr:
     words = len(page.ocr.words) if page.ocr is not None else 0
     return PageOcr(page.number, scan, page.text_source, page.ocr_confidence, words, page.ocr_error)
 
 
-def read_scans(document, pages: list[Page], mode: str = "auto") -> OcrRun:
-    """OCR the pages ``mode`` asks for (in place) and return the record; never raises for want of Tesseract."""
-    run = OcrRun(mode)
+def read_scans(packet_file, pages: list[Page], mode: str = "auto") -> tuple[list[Page], OcrRun]:
+    """The pages with those ``mode`` asks for read by OCR, and the record of it; never raises for want of Tesseract."""
     scans = {p.number for p in pages if needs_ocr(p, "auto")}
-    targets = [p for p in pages if needs_ocr(p, mode)]
+    targets = {p.number for p in pages if needs_ocr(p, mode)}
     if mode == "never":
-        for page in pages:
-            if page.kind == "scanned":
-                page.text_source, page.ocr_error = "none", OFF
-        run.pages = [_record(p, True) for p in pages if p.number in scans]
-        return run
+        pages = [_unread(p, OFF) if p.kind == "scanned" else p for p in pages]
+        return pages, OcrRun(mode, pages=tuple(_record(p, True) for p in pages if p.number in scans))
     if not targets:
-        return run
-    from esorcheck.ocr import tesseract as ocr  # subprocess and thread pools, loaded only when a page needs them
+        return pages, OcrRun(mode)
+    from esorcheck.ocr import (  # subprocesses and thread pools, loaded only when a page needs them
+        pool,
+        tesseract,
+    )
 
     try:
-        engine = ocr.find_engine()
-    except ocr.OcrUnavailable as exc:
-        run.available, run.unavailable, run.hint = False, exc.message, exc.hint
-        for page in targets:
-            page.ocr_error = exc.message
-            if page.kind == "scanned":
-                page.text_source = "none"
-        run.pages = [_record(p, p.number in scans) for p in targets]
-        return run
-    run.available, run.engine, run.languages = True, engine.name, engine.languages
+        engine = tesseract.find_engine()
+    except tesseract.OcrUnavailable as exc:
+        pages = [_unread(p, exc.message) if p.number in targets else p for p in pages]
+        records = tuple(_record(p, p.number in scans) for p in pages if p.number in targets)
+        return pages, OcrRun(mode, available=False, unavailable=exc.message, hint=exc.hint, pages=records)
     start = time.perf_counter()
-    results = ocr.read_pages(document, [p.number - 1 for p in targets], engine)
-    run.seconds = time.perf_counter() - start
-    for page in targets:
-        apply_ocr(page, results[page.number - 1], replace_text=mode == "always")
-    run.pages = [_record(p, p.number in scans) for p in targets]
-    return run
-
-
-def ocr_caveat(findings: list[Finding], pages: list[Page]) -> list[Finding]:
-    """Findings of something absent on pages read by OCR, as notes (info) saying OCR may have missed it."""
-    read = {p.number for p in pages if p.text_source == "ocr"}
-    softened = []
-    for finding in findings:
-        if finding.code in ABSENCE_CODES and finding.severity is not Severity.INFO and read & set(finding.pages):
-            finding = dataclasses.replace(
-                finding, severity=Severity.INFO, message=f"{finding.message} (the page was read by OCR, which may have missed it)"
-            )
-        softened.append(finding)
-    return softened
+    results = pool.read_pages(packet_file.document, sorted(n - 1 for n in targets), engine)
+    seconds = time.perf_counter() - start
+    pages = [read_by_ocr(p, results[p.number - 1], replace_text=mode == "always") if p.number in targets else p for p in pages]
+    records = tuple(_record(p, p.number in scans) for p in pages if p.number in targets)
+    return pages, OcrRun(mode, engine.name, engine.languages, True, pages=records, seconds=seconds)

@@ -1,8 +1,9 @@
-"""Text segments with their place on the page, for pairing a form's labels with values.
+"""Where things sit on a page: text segments built from characters, and the images and drawings.
 
-``pages.Page`` keeps lines only; a form needs more: where each piece of text
+The splitter needs lines; a form needs more: where each piece of text
 sits, so that a label is paired with the value in the next table cell, and a
-wrapped label is told from a wrapped value. Segments are text runs built from
+wrapped label is told from a wrapped value; a letter's signature needs the
+drawings near its last lines. Segments are text runs built from
 pdfium's characters by geometry: characters on one baseline with no gap wider
 than a word space make one segment (a table cell's line, a label, a value),
 whatever pieces the producer cut the text into (Chromium writes every glyph
@@ -10,19 +11,18 @@ apart). They come in the order the producer wrote them, which for Word,
 LibreOffice, reportlab and Chromium is reading order: label, then its value,
 then the next label. At a few milliseconds a page this costs far less than
 pdfplumber's word geometry (~0.12 s a page), which it makes unnecessary.
+``pages.read_page`` calls these readers once per page, in the same pass as
+its lines.
 """
 
 from __future__ import annotations
 
 import ctypes
 import math
-import statistics
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-
-from esorcheck.pdf.pages import _font_is_bold
 
 # A path with a curve or this many segments is a drawing (a signature), not a rule or a cell.
 DRAWING_MIN_SEGMENTS = 8
@@ -37,6 +37,27 @@ RUN_BACKSTEP = 0.5  # kerning and italics may step back a little; more is a new 
 NO_EXTENT = 0.01  # points: a character box narrower or lower than this draws nothing
 TURNED = 0.01  # sine of the angle beyond which text is turned on the page
 TURNED_LINE = 0.25  # em: turned text further off the run's baseline is another line
+
+
+# pdfium reports weights on the CSS scale; 600 and above reads as bold.
+BOLD_WEIGHT = 600
+
+
+def font_is_bold(textpage, index: int) -> bool:
+    """Whether the character at ``index`` is set in a bold font (by weight, else by the font's name)."""
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    if weight >= BOLD_WEIGHT:
+        return True
+    if weight > 0:
+        return False
+    flags = ctypes.c_int()
+    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, ctypes.byref(flags))
+    if size <= 0 or size > 512:
+        return False
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, size, ctypes.byref(flags))
+    name = buffer.value.decode("latin-1", "replace").lower()
+    return "bold" in name or "black" in name or "heavy" in name
 
 
 @dataclass(frozen=True)
@@ -120,16 +141,27 @@ def _images_and_paths(parent, form: bool = False, level: int = 0):
             yield from _images_and_paths(obj, True, level + 1)
 
 
-def _boxes(page: pdfium.PdfPage, number: int, height: float) -> list[Box]:
-    boxes = []
+def read_marks(page: pdfium.PdfPage, number: int, width: float, height: float) -> tuple[list[Box], float]:
+    """The page's drawings and images large enough to be a signature or stamp, and the share of the page images cover.
+
+    One walk over the page's objects (inside Form XObjects too) gives both:
+    the coverage tells a scan from a text page, the boxes tell a signed letter.
+    """
+    boxes, covered = [], 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for obj, kind in _images_and_paths(page.raw):
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            w = min(right.value, width) - max(left.value, 0)
+            h = min(top.value, height) - max(bottom.value, 0)
+            if w > 0 and h > 0:
+                covered += w * h
         if right.value - left.value < DRAWING_MIN_SIZE or top.value - bottom.value < DRAWING_MIN_SIZE or not _is_drawing(obj, kind):
             continue
         boxes.append(Box(number, left.value, right.value, height - top.value, height - bottom.value))
-    return boxes
+    area = width * height
+    return boxes, (min(covered / area, 1.0) if area > 0 else 0.0)
 
 
 _LINE_END_HYPHEN = {0x02: "-", 0xFFFE: "-"}  # how pdfium marks a hyphen that ends a line (as code, as text)
@@ -163,7 +195,7 @@ def _advance_gap(raw, before: int, after: int, loose: pdfium_c.FS_RECTF) -> floa
     return loose.left - end
 
 
-def _segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> list[Segment]:
+def read_segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> list[Segment]:
     """The page's text runs: characters in the producer's order, on one line, with no gap wider than a word space.
 
     Built from characters rather than from pdfium's text rectangles (one per
@@ -230,35 +262,9 @@ def _segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> list[
     for first, last, x0, x1, y0, y1, size in runs:
         words = " ".join(text[first : last + 1].split())
         if words:
-            bold = _font_is_bold(raw, first)
+            bold = font_is_bold(raw, first)
             found.append(Segment(number, len(found), words, x0, x1, height - y1, height - y0, bold, round(size, 1)))
     return found
-
-
-def read_layout(document: pdfium.PdfDocument, page_numbers: list[int]) -> Layout:
-    """The segments and drawings of the given pages (1-based) of an open document."""
-    segments: list[Segment] = []
-    boxes: list[Box] = []
-    widths: dict[int, float] = {}
-    heights: dict[int, float] = {}
-    for number in page_numbers:
-        try:
-            page = document[number - 1]
-        except pdfium.PdfiumError:
-            continue
-        try:
-            width, height = page.get_size()
-            widths[number], heights[number] = width, height
-            textpage = page.get_textpage()
-            try:
-                segments += _segments(textpage, number, height)
-            finally:
-                textpage.close()
-            boxes += _boxes(page, number, height)
-        finally:
-            page.close()
-    sizes = [s.size for s in segments for _ in s.text if s.size > 0]
-    return Layout(segments, boxes, statistics.median(sizes) if sizes else 0.0, widths, heights)
 
 
 def join_text(segments: list[Segment]) -> str:

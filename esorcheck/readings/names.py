@@ -13,8 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from esorcheck.schema.documents import normalize
 from esorcheck.schema.rules import rule_words
+from esorcheck.text import normalize
 
 _SPLIT = re.compile(r"[\s<\-‐‑–—_/,;:()]+")
 

@@ -1,4 +1,4 @@
-"""The passport copy of a packet, read once (checker.py) for the passport checks, the name rule and the report.
+"""The passport copy of a packet, read once for the passport rules, the name rule and the report.
 
 The values come from the machine-readable zone (mrz.py), whether the page
 has a text layer or was read by OCR: the zone is printed to be read by
@@ -9,12 +9,13 @@ in every passport.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from esorcheck.readings import mrz
 from esorcheck.findings import page_span
 from esorcheck.pdf.pages import ocr_confidence_of
-from esorcheck.split import Section
+from esorcheck.readings import mrz
+from esorcheck.split.section import Section
 
 
 @dataclass
@@ -76,7 +77,7 @@ class Passport:
         return data
 
 
-def read_passport(sections: list[Section], today: dt.date) -> Passport | None:
+def read_passport(sections: Iterable[Section], today: dt.date) -> Passport | None:
     """The first passport copy with a machine-readable zone (else the first passport copy); None without one."""
     copies = [s for s in sections if s.type == "passport_copy"]
     first = None

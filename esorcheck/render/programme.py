@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from esorcheck.split.language import language_name
 from esorcheck.schema.programmes import Programme
 from esorcheck.schema.rules import rule_words
+from esorcheck.split.language import language_name
 
 
 def _languages(codes: list[str]) -> str:

@@ -12,13 +12,13 @@ from rich.table import Table
 from rich.text import Text
 
 from esorcheck import __version__
-from esorcheck.schema.documents import vocabulary
 from esorcheck.findings import Severity, page_span
 from esorcheck.pdf.pages import ocr_confidence_of
 from esorcheck.render.cv import cv_block
 from esorcheck.render.eligibility import eligibility_block
 from esorcheck.render.passport import ocr_lines, passport_line
 from esorcheck.report import PacketReport
+from esorcheck.schema.documents import vocabulary
 
 VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unreadable": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}

@@ -1,20 +1,27 @@
-"""The checks, one module each, run in this order.
+"""The rules, one module each, and the stage that runs them: every rule once, in the order of the report.
 
-Every module has a ``CODE`` (or codes) from report-contract.md, a docstring
-saying what passes and what fails, and ``check(packet)`` yielding findings.
-Checks never print and never read programme facts from anywhere but the
-packet's programme schema.
+Each module is named after its primary finding code (``pdf_encrypted`` raises
+``pdf.encrypted``) and declares, as data, ``ID`` (that code), ``CODES`` (every
+code it may raise, with its severity) and ``SCOPES`` (``packet``: a whole
+application; ``cv``: a CV checked on its own); its docstring says what
+passes and what fails. A rule either yields findings (``check(packet)``) or,
+for the eligibility rules, returns verdicts (``assess(packet)``) that become
+both the report's eligibility block and findings. Rules never print and read
+the call's facts only from the programme schema on the packet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
+from types import ModuleType
 
+from esorcheck.findings import Finding, Severity
+from esorcheck.packet import Packet
 from esorcheck.rules import (
     consistency_name_mismatch,
-    cv_fields,
-    cv_format,
-    cv_sections,
+    cv_field_empty,
+    cv_not_esor_template,
+    cv_section_missing,
     document_missing,
     document_order,
     document_too_few,
@@ -27,15 +34,15 @@ from esorcheck.rules import (
     eligibility_membership,
     eligibility_residence,
     funding_track_mismatch,
-    language,
+    language_not_english,
     letter_addressee,
     letter_unsigned,
-    passport_expiry,
-    passport_mrz,
+    passport_expired,
+    passport_mrz_invalid,
     pdf_active_content,
     pdf_damaged,
+    pdf_encrypted,
     pdf_form_fields,
-    pdf_restricted,
     pdf_scanned_pages,
     pdf_too_large,
     publications_count,
@@ -43,23 +50,11 @@ from esorcheck.rules import (
     recommendation_same_author,
 )
 from esorcheck.rules.verdicts import Verdict
-from esorcheck.findings import Finding
-from esorcheck.packet import Packet
 
-# The rules whose verdicts form the report's eligibility block (each has ``assess(packet)``).
-ELIGIBILITY_CHECKS = (
-    eligibility_age,
-    eligibility_certification,
-    eligibility_residence,
-    eligibility_language_level,
-    eligibility_membership,
-    eligibility_deadline,
-    funding_track_mismatch,
-)
-
-ALL_CHECKS = (
+# The order in which findings and eligibility verdicts appear in the report.
+RULES: tuple[ModuleType, ...] = (
     pdf_too_large,
-    pdf_restricted,
+    pdf_encrypted,
     pdf_damaged,
     pdf_active_content,
     pdf_form_fields,
@@ -69,13 +64,19 @@ ALL_CHECKS = (
     document_order,
     document_unexpected,
     document_unclassified,
-    language,
-    cv_format,
-    cv_sections,
-    cv_fields,
-    passport_mrz,
-    passport_expiry,
-    *ELIGIBILITY_CHECKS,
+    language_not_english,
+    cv_not_esor_template,
+    cv_section_missing,
+    cv_field_empty,
+    passport_mrz_invalid,
+    passport_expired,
+    eligibility_age,
+    eligibility_certification,
+    eligibility_residence,
+    eligibility_language_level,
+    eligibility_membership,
+    eligibility_deadline,
+    funding_track_mismatch,
     letter_addressee,
     letter_unsigned,
     recommendation_same_author,
@@ -84,15 +85,33 @@ ALL_CHECKS = (
     consistency_name_mismatch,
 )
 
-# 'esorcheck cv': a CV on its own, before it is merged into a packet.
-CV_CHECKS = (pdf_restricted, pdf_scanned_pages, cv_format, cv_sections, cv_fields)
+
+def registry() -> dict[str, tuple[Severity, list[ModuleType]]]:
+    """Every code a rule may raise: its severity and the rules that raise it (several for the 'undetermined' notes)."""
+    found: dict[str, tuple[Severity, list[ModuleType]]] = {}
+    for rule in RULES:
+        for code, severity in rule.CODES.items():
+            found.setdefault(code, (severity, []))[1].append(rule)
+    return found
 
 
-def run_checks(packet: Packet, checks: tuple = ALL_CHECKS) -> Iterator[Finding]:
-    for check in checks:
-        yield from check.check(packet)
+@dataclass(frozen=True)
+class RuleResults:
+    findings: tuple[Finding, ...]
+    verdicts: tuple[Verdict, ...]  # the eligibility block: one verdict per eligibility rule the call states
 
 
-def assess_eligibility(packet: Packet) -> list[Verdict]:
-    """The eligibility block: one verdict per rule the call states (the checks phrase the same verdicts as findings)."""
-    return [verdict for rule in ELIGIBILITY_CHECKS for verdict in rule.assess(packet)]
+def run_rules(packet: Packet, scope: str) -> RuleResults:
+    """Run every rule of ``scope`` ("packet" or "cv") once: findings and eligibility verdicts together."""
+    findings: list[Finding] = []
+    verdicts: list[Verdict] = []
+    for rule in RULES:
+        if scope not in rule.SCOPES:
+            continue
+        if hasattr(rule, "assess"):
+            assessed = rule.assess(packet)
+            verdicts += assessed
+            findings += [finding for verdict in assessed if (finding := verdict.finding()) is not None]
+        else:
+            findings += rule.check(packet)
+    return RuleResults(tuple(findings), tuple(verdicts))

@@ -18,15 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.schema.documents import normalize, vocabulary
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
-from esorcheck.rules.verdicts import content_undetermined, pages_phrase
 from esorcheck.findings import Finding, Severity
-from esorcheck.readings.names import name_parts, same_name, spellings
 from esorcheck.packet import Packet
+from esorcheck.readings.names import name_parts, same_name, spellings
+from esorcheck.rules.verdicts import (
+    CONTENT_UNDETERMINED,
+    content_undetermined,
+    pages_phrase,
+)
+from esorcheck.schema.documents import vocabulary
+from esorcheck.text import normalize
 
-CODE = "consistency.name_mismatch"
+ID = "consistency.name_mismatch"
 HINT = "use the same name, spelt the same way, in every document (as in the passport); have letters name you correctly"
+CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...]] | None:
@@ -44,16 +50,16 @@ def _names_applicant(text: str, applicant: str) -> bool:
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    applicant = packet.facts.applicant
+    applicant = packet.readings.applicant
     passport = _passport_name(packet)
-    letters = packet.facts.letters
+    letters = packet.readings.letters
     if applicant is None:
         if passport or letters:
-            yield content_undetermined(CODE, "the CV gives no name to compare the passport and the letters with", document="cv")
+            yield content_undetermined(ID, "the CV gives no name to compare the passport and the letters with", document="cv")
         return
     if passport and not same_name(passport[0], applicant):
         yield Finding(
-            CODE, Severity.WARNING,
+            ID, Severity.WARNING,
             f"the passport{f' ({pages_phrase(passport[1])})' if passport[1] else ''} is in the name '{passport[0]}', "
             f"the CV in '{applicant}'",
             hint=HINT, document="passport_copy", pages=passport[1],
@@ -65,7 +71,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             signer = letter.signature.name
             if signer and not same_name(signer, applicant):
                 yield Finding(
-                    CODE, Severity.WARNING,
+                    ID, Severity.WARNING,
                     f"the {label} ({where}) is signed '{signer}', but the CV is in the name '{applicant}'",
                     hint=HINT, document=letter.section.type, pages=letter.pages,
                 )
@@ -77,7 +83,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             continue
         shown = ", ".join(sorted({f"'{name}' (page {page})" for name, page in mentions}))
         yield Finding(
-            CODE, Severity.WARNING,
+            ID, Severity.WARNING,
             f"the {label} ({where}) names {shown}, never the applicant '{applicant}' of the CV",
             hint=HINT, document=letter.section.type, pages=letter.pages,
             evidence=tuple(f"mentioned: {name} (page {page})" for name, page in mentions),

@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity, page_span
 from esorcheck.packet import Packet
 
-CODE = "document.missing"
+ID = "document.missing"
 UNVERIFIED = "document.unverified"
+CODES = {ID: Severity.ERROR, UNVERIFIED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -35,4 +37,4 @@ def check(packet: Packet) -> Iterator[Finding]:
                 pages=tuple(unread),
             )
         else:
-            yield Finding(CODE, Severity.ERROR, f"{doc.label}: not found in the packet", hint=doc.hint, document=doc.type)
+            yield Finding(ID, Severity.ERROR, f"{doc.label}: not found in the packet", hint=doc.hint, document=doc.type)

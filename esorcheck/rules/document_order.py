@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "document.order"
+ID = "document.order"
+CODES = {ID: Severity.ERROR}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -27,7 +29,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             doc = programme.document(section.type)
             ahead = programme.document(latest.type)
             yield Finding(
-                CODE,
+                ID,
                 Severity.ERROR,
                 f"{doc.label} (pages {section.first_page}–{section.last_page}) comes after "
                 f"{ahead.label} (from page {latest.first_page}); the call lists it before",

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "document.too_few"
+ID = "document.too_few"
+CODES = {ID: Severity.ERROR}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -22,7 +24,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         if 0 < len(found) < needed:
             pages = tuple(n for s in found for n in s.page_numbers)
             yield Finding(
-                CODE,
+                ID,
                 Severity.ERROR,
                 f"{doc.label}: {len(found)} found, at least {needed} required",
                 hint=doc.hint,

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "document.unclassified"
+ID = "document.unclassified"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -21,7 +23,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         if section.type == "unknown" and not section.scanned:
             span = f"page {section.first_page}" if section.first_page == section.last_page else f"pages {section.first_page}–{section.last_page}"
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"{span}: could not be attributed to any document the call asks for",
                 hint="remove pages that do not belong, or give the document a clear title",

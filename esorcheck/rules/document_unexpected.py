@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.schema.documents import vocabulary
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
+from esorcheck.schema.documents import vocabulary
 
-CODE = "document.unexpected"
+ID = "document.unexpected"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -23,7 +25,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     for section in packet.sections:
         if section.type != "unknown" and programme.document(section.type) is None:
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"a {vocabulary().label(section.type)} (pages {section.first_page}–{section.last_page}) "
                 "is not among the documents this call asks for",
@@ -35,7 +37,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         found = packet.sections_of(doc.type)
         if doc.max is not None and len(found) > doc.max:
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"{doc.label}: {len(found)} found, the call asks for at most {doc.max}",
                 hint="keep only the one(s) the call asks for",
@@ -49,7 +51,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             seen_last = seen_last or section
         elif seen_last is not None and section.type != "unknown" and programme.document(section.type):
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"{programme.document(seen_last.type).label} (from page {seen_last.first_page}) must stand at the "
                 f"bottom of the PDF, but {vocabulary().label(section.type)} follows on page {section.first_page}",

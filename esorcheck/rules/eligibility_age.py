@@ -16,21 +16,20 @@ guessing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
-from esorcheck.rules.verdicts import Verdict, age_on, findings, parse_iso, shown
-from esorcheck.readings.facts import cv_value
-from esorcheck.findings import Finding
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict, age_on, parse_iso, shown
 
-CODE = "eligibility.age"
+ID = "eligibility.age"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int | None, str]]:
     """(source, (earliest, latest) birth day, page, as found) from the CV and the passport."""
     found = []
-    value, page = cv_value(packet, "date_of_birth")
+    value, page = packet.cv_value("date_of_birth")
     span = parse_iso(value)
     if span:
         found.append(("CV", span, page, str(value)))
@@ -45,7 +44,7 @@ def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt
     """The verdict for these birth dates (a pure function: the boundary tests call it directly)."""
     requirement = f"at most {limit} years old on {shown(as_of)}"
     if not births:
-        return Verdict(CODE, "Age", requirement, "undetermined", "no date of birth",
+        return Verdict(ID, "Age", requirement, "undetermined", "no date of birth",
                        message="no date of birth in the CV nor a readable passport zone",
                        hint="fill in 'Date of Birth' (DD/MM/YYYY) in the ESOR CV")
     ages = []
@@ -61,15 +60,15 @@ def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt
     over = [a for a in ages if a[2] > limit]
     if over:
         source, oldest, youngest, written, where, page = over[0]
-        return Verdict(CODE, "Age", requirement, "failed", value,
+        return Verdict(ID, "Age", requirement, "failed", value,
                        message=f"the applicant is {youngest} on {shown(as_of)} (born {written}, {where}); "
                                f"this call accepts applicants aged at most {limit}",
                        hint="the call is open to applicants up to the age limit at the time of application; check the "
                             "date of birth, or choose a programme without this limit",
                        pages=pages, evidence=evidence)
     if all(a[1] <= limit for a in ages):
-        return Verdict(CODE, "Age", requirement, "ok", value, pages=pages, evidence=evidence)
-    return Verdict(CODE, "Age", requirement, "undetermined", value,
+        return Verdict(ID, "Age", requirement, "ok", value, pages=pages, evidence=evidence)
+    return Verdict(ID, "Age", requirement, "undetermined", value,
                    message=f"the date of birth ({ages[0][3]}) gives no single age on {shown(as_of)}",
                    hint="write the full date of birth (DD/MM/YYYY)", pages=pages, evidence=evidence)
 
@@ -80,6 +79,3 @@ def assess(packet: Packet) -> list[Verdict]:
         return []
     return [decide(limit, packet.as_of, _birth_dates(packet))]
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

@@ -15,18 +15,24 @@ says it could not determine the date (eligibility.undetermined, info).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
-from esorcheck.rules.verdicts import Verdict, anniversary, findings, parse_iso, shown, years_and_months
-from esorcheck.readings.facts import cv_value
-from esorcheck.findings import Finding
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import (
+    UNDETERMINED,
+    Verdict,
+    anniversary,
+    parse_iso,
+    shown,
+    years_and_months,
+)
 
-CODE = "eligibility.certification"
+ID = "eligibility.certification"
 LABEL = "Board certification"
 HINT = "give the date of your board certification in the CV (Education) and add the certificate that shows it"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 @dataclass(frozen=True)
@@ -43,15 +49,15 @@ def decide(max_years: int, as_of: dt.date, date: CertificationDate | None, *, ex
     """The verdict for this certification date (a pure function: the boundary tests call it directly)."""
     requirement = f"certified at most {max_years} years before {shown(as_of)}"
     if expected:
-        return Verdict(CODE, LABEL, requirement, "failed", "not yet certified (expected)",
+        return Verdict(ID, LABEL, requirement, "failed", "not yet certified (expected)",
                        message="the CV gives the board certification as only expected; this call is for board-certified radiologists",
                        hint="this call requires a completed board certification in radiology", evidence=evidence)
     if date is None:
         if not readable:
-            return Verdict(CODE, LABEL, requirement, "undetermined", "no readable date",
+            return Verdict(ID, LABEL, requirement, "undetermined", "no readable date",
                            message="the CV could not be read and the board certificate is not readable text",
                            hint=HINT, evidence=evidence)
-        return Verdict(CODE, LABEL, requirement, "failed", "no date",
+        return Verdict(ID, LABEL, requirement, "failed", "no date",
                        message="no date of board certification: none in the CV's Education section nor on a board certificate",
                        hint=HINT, evidence=evidence)
     pages = (date.page,) if date.page else ()
@@ -59,20 +65,20 @@ def decide(max_years: int, as_of: dt.date, date: CertificationDate | None, *, ex
     limit_bad = anniversary(date.latest, max_years) < as_of
     value = f"{date.written} ({date.source})"
     if date.earliest > as_of:
-        return Verdict(CODE, LABEL, requirement, "failed", value,
+        return Verdict(ID, LABEL, requirement, "failed", value,
                        message=f"the board certification date {date.written} ({date.source}) is after the reference date {shown(as_of)}",
                        hint=HINT, pages=pages, evidence=evidence)
     if limit_bad:
         ago = years_and_months(date.latest, as_of)
-        return Verdict(CODE, LABEL, requirement, "failed", f"{value}, {ago} before {shown(as_of)}",
+        return Verdict(ID, LABEL, requirement, "failed", f"{value}, {ago} before {shown(as_of)}",
                        message=f"board certification on {date.written} ({date.source}) is {ago} before {shown(as_of)}; "
                                f"this call accepts at most {max_years} years",
                        hint=f"this call is for radiologists within {max_years} years of their board certification",
                        pages=pages, evidence=evidence)
     if limit_ok:
-        return Verdict(CODE, LABEL, requirement, "ok", f"{value}, {years_and_months(date.earliest, as_of)} before {shown(as_of)}",
+        return Verdict(ID, LABEL, requirement, "ok", f"{value}, {years_and_months(date.earliest, as_of)} before {shown(as_of)}",
                        pages=pages, evidence=evidence)
-    return Verdict(CODE, LABEL, requirement, "undetermined", value,
+    return Verdict(ID, LABEL, requirement, "undetermined", value,
                    message=f"the board certification month {date.written} ({date.source}) straddles the {max_years}-year limit",
                    hint="give the full date of board certification (DD/MM/YYYY)", pages=pages, evidence=evidence)
 
@@ -81,7 +87,7 @@ def assess(packet: Packet) -> list[Verdict]:
     max_years = packet.programme.eligibility.certification_max_years
     if max_years is None:
         return []
-    value, page = cv_value(packet, "board_certification_date")
+    value, page = packet.cv_value("board_certification_date")
     expected = bool(packet.cv and packet.cv.values.get("board_certification_expected"))
     evidence = []
     date = None
@@ -89,7 +95,7 @@ def assess(packet: Packet) -> list[Verdict]:
     if span:
         date = CertificationDate(span[0], span[1], f"CV, page {page}" if page else "CV", str(value), page)
         evidence.append(f"CV: {value}" + (f" (page {page})" if page else ""))
-    for certificate in packet.facts.board_certificates:
+    for certificate in packet.readings.board_certificates:
         found = certificate.date
         if found is None:
             evidence.append(f"board certificate (page {certificate.section.first_page}): no date read")
@@ -99,9 +105,6 @@ def assess(packet: Packet) -> list[Verdict]:
             date = CertificationDate(found.day, found.day, f"board certificate, page {found.page}", found.day.isoformat(), found.page)
     cv_read = packet.cv is not None and packet.cv.is_template
     scanned = any(s.scanned for s in packet.sections_of("board_certificate"))
-    readable = (cv_read or bool(packet.facts.board_certificates)) and not scanned
+    readable = (cv_read or bool(packet.readings.board_certificates)) and not scanned
     return [decide(max_years, packet.as_of, date, expected=expected, readable=readable, evidence=tuple(evidence))]
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

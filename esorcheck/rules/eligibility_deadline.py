@@ -10,13 +10,13 @@ or the applicant may be checking an old one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from esorcheck.rules.verdicts import Verdict, findings, shown
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import Verdict, shown
 
-CODE = "eligibility.deadline"
+ID = "eligibility.deadline"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet",)
 
 
 def assess(packet: Packet) -> list[Verdict]:
@@ -26,13 +26,10 @@ def assess(packet: Packet) -> list[Verdict]:
     requirement = f"submitted by {shown(closes)}"
     value = f"checked on {shown(packet.as_of)}"
     if packet.as_of <= closes:
-        return [Verdict(CODE, "Deadline", requirement, "ok", value)]
+        return [Verdict(ID, "Deadline", requirement, "ok", value)]
     late = (packet.as_of - closes).days
-    return [Verdict(CODE, "Deadline", requirement, "failed", value, severity=Severity.WARNING,
+    return [Verdict(ID, "Deadline", requirement, "failed", value, severity=Severity.WARNING,
                     message=f"checked on {shown(packet.as_of)}, {late} day{'s' if late != 1 else ''} after the call closed "
                             f"on {shown(closes)}",
                     hint="check the current call for its dates, or give the application date with --as-of")]
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

@@ -15,18 +15,16 @@ certificates are scans, eligibility.undetermined (info) says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
-from esorcheck.rules.verdicts import Verdict, findings
-from esorcheck.readings.facts import cv_value
-from esorcheck.findings import Finding
-from esorcheck.split.language import language_name
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict
 from esorcheck.schema.programmes import LanguageLevel
 from esorcheck.schema.rules import rule_words
+from esorcheck.split.language import language_name
 
-CODE = "eligibility.language_level"
+ID = "eligibility.language_level"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def _test_name(word: str) -> str:
@@ -38,11 +36,11 @@ def _shown_levels(packet: Packet, language: str) -> list[tuple[str, str, int | N
     """(level, where, page) for every level of ``language`` the packet shows."""
     words = rule_words()
     found = []
-    entries, page = cv_value(packet, "languages")
+    entries, page = packet.cv_value("languages")
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, dict) and words.language_of(str(entry.get("language") or "")) == language and entry.get("level"):
             found.append((str(entry["level"]), "CV", page))
-    for certificate in packet.facts.language_certificates:
+    for certificate in packet.readings.language_certificates:
         if certificate.language == language and certificate.level:
             test = f"{_test_name(certificate.test)} " if certificate.test else ""
             found.append((certificate.level, f"{test}certificate", certificate.section.first_page))
@@ -60,18 +58,18 @@ def judge(packet: Packet, wanted: LanguageLevel) -> Verdict:
     label = f"{name} level"
     best = max((s for s in shown if cefr.rank(s[0]) is not None), key=lambda s: cefr.rank(s[0]), default=None)
     if best is not None and cefr.rank(best[0]) >= cefr.rank(wanted.level):
-        return Verdict(CODE, label, requirement, "ok", value, pages=pages)
+        return Verdict(ID, label, requirement, "ok", value, pages=pages)
     if best is None:
         cv_read = packet.cv is not None and packet.cv.is_template
         unread = any(s.scanned for s in packet.sections_of("language_certificate"))
-        if not cv_read and (unread or not packet.facts.language_certificates):
-            return Verdict(CODE, label, requirement, "undetermined", value,
+        if not cv_read and (unread or not packet.readings.language_certificates):
+            return Verdict(ID, label, requirement, "undetermined", value,
                            message=f"no readable CV nor language certificate shows a {name} level", hint=hint)
-        return Verdict(CODE, label, requirement, "failed", value,
+        return Verdict(ID, label, requirement, "failed", value,
                        message=f"{name} at {wanted.level} is required, but neither the CV's Language Skills nor a "
                                f"language certificate shows a {name} level",
                        hint=hint, pages=pages)
-    return Verdict(CODE, label, requirement, "failed", value,
+    return Verdict(ID, label, requirement, "failed", value,
                    message=f"{name} at {wanted.level} is required; the packet shows at most {best[0]} ({value})",
                    hint=hint, pages=pages)
 
@@ -79,6 +77,3 @@ def judge(packet: Packet, wanted: LanguageLevel) -> Verdict:
 def assess(packet: Packet) -> list[Verdict]:
     return [judge(packet, wanted) for wanted in packet.programme.eligibility.language_levels]
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

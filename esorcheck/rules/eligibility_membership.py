@@ -15,17 +15,15 @@ eligibility.undetermined (info) says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
-from esorcheck.rules.verdicts import Verdict, findings
-from esorcheck.readings.facts import cv_value
-from esorcheck.findings import Finding
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict
 from esorcheck.schema.rules import rule_words
 
-CODE = "eligibility.membership"
+ID = "eligibility.membership"
 LABEL = "ESR membership"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def assess(packet: Packet) -> list[Verdict]:
@@ -36,13 +34,13 @@ def assess(packet: Packet) -> list[Verdict]:
     categories = words.membership.categories
     allowed = rules.esr_membership_categories
     requirement = "active ESR member" + (f" ({' or '.join(categories[c].label for c in allowed)})" if allowed else "")
-    number, page = cv_value(packet, "esr_membership_number")
+    number, page = packet.cv_value("esr_membership_number")
     evidence, pages = [], set()
     if isinstance(number, str) and number:
         evidence.append(f"number {number} (CV, page {page})" if page else f"number {number} (CV)")
         pages.add(page)
     named: list[tuple[str, int]] = []
-    for proof in packet.facts.memberships:
+    for proof in packet.readings.memberships:
         first = proof.section.first_page
         pages.add(first)
         found = ", ".join(categories[c].label for c in proof.categories) or "no category named"
@@ -54,7 +52,7 @@ def assess(packet: Packet) -> list[Verdict]:
     hint = "give your ESR membership number in the CV and add the membership confirmation from MyESR"
 
     def verdict(status: str, message: str = "") -> list[Verdict]:
-        return [Verdict(CODE, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
+        return [Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
 
     if not evidence:
         if scanned or packet.cv is None or not packet.cv.is_template:
@@ -70,6 +68,3 @@ def assess(packet: Packet) -> list[Verdict]:
                                  f"{' or '.join(categories[c].label for c in allowed)}")
     return verdict("undetermined", "no membership proof names the membership category this call requires")
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

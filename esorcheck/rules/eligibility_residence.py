@@ -16,17 +16,15 @@ required), eligibility.undetermined (info) says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
-from esorcheck.rules.verdicts import Verdict, findings
-from esorcheck.readings.facts import cv_field_text, cv_value
-from esorcheck.findings import Finding
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict
 from esorcheck.schema.rules import rule_words
 
-CODE = "eligibility.residence"
+ID = "eligibility.residence"
 LABEL = "Residence"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def _names(codes: list[str]) -> str:
@@ -40,9 +38,9 @@ def assess(packet: Packet) -> list[Verdict]:
     if not required and not excluded:
         return []
     words = rule_words()
-    residence, page = cv_value(packet, "country_of_residence")
+    residence, page = packet.cv_value("country_of_residence")
     residence = residence if isinstance(residence, str) and residence.strip() else None
-    work, work_page = cv_field_text(packet, *words.work_place_field)
+    work, work_page = packet.cv.field_text(*words.work_place_field) if packet.cv is not None else (None, None)
     pages = tuple(sorted({p for p in (page, work_page) if p}))
     shown = [f"resides in {residence}" if residence else "no country of residence",
              f"works in {work}" if work else "no place of work"]
@@ -56,7 +54,7 @@ def assess(packet: Packet) -> list[Verdict]:
     hint = "the Country of Residence in the CV must be the country where you live (and the current position where you work)"
 
     def verdict(status: str, message: str = "") -> list[Verdict]:
-        return [Verdict(CODE, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
+        return [Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
 
     for where, text in (("resides", residence), ("works", work)) if excluded else ():
         if any(code in excluded for code in words.named_in(words.countries, text or "")):
@@ -72,6 +70,3 @@ def assess(packet: Packet) -> list[Verdict]:
             return verdict("failed", f"the applicant resides in {residence} (CV); this call requires residence in {_names(required)}")
     return verdict("ok")
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

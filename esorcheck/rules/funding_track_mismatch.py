@@ -18,19 +18,18 @@ declaration or one whose kind or signer cannot be read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from esorcheck.rules.verdicts import UNDETERMINED as UNDETERMINED
-from esorcheck.rules.verdicts import Verdict, findings
-from esorcheck.readings.facts import FundingFacts
-from esorcheck.findings import Finding
-from esorcheck.readings.names import same_name
+from esorcheck.findings import Severity
 from esorcheck.packet import Packet
+from esorcheck.readings.funding import FundingFacts
+from esorcheck.readings.names import same_name
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict
 from esorcheck.schema.programmes import FundingTrack
 from esorcheck.schema.rules import rule_words
 
-CODE = "funding.track_mismatch"
+ID = "funding.track_mismatch"
 LABEL = "Funding declaration"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def _signers(rule: FundingTrack) -> str:
@@ -77,11 +76,11 @@ def assess(packet: Packet) -> list[Verdict]:
     requirement = _describe(track, wanted) if wanted else "; ".join(_describe(t, r) for t, r in programme.funding.items())
     hint = ("add the declaration matching your track, signed as the call asks"
             + (f" ({_describe(track, wanted)})" if wanted else ""))
-    declarations = packet.facts.funding
+    declarations = packet.readings.funding
     scanned = [s for s in packet.sections_of("funding_declaration") if s.scanned]
 
     def verdict(status: str, value: str, message: str = "", pages: tuple[int, ...] = ()) -> list[Verdict]:
-        return [Verdict(CODE, LABEL, requirement, status, value, message=message, hint=hint,
+        return [Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint,
                         document="funding_declaration", pages=pages)]
 
     if not declarations:
@@ -104,7 +103,7 @@ def assess(packet: Packet) -> list[Verdict]:
     rule = wanted or next((r for r in programme.funding.values() if r.declaration == facts.kind), None)
     if rule is None:
         return verdict("undetermined", value, f"no track of this call takes a {kind}", pages)
-    status, why = _signer_problem(facts, rule, packet.facts.applicant)
+    status, why = _signer_problem(facts, rule, packet.readings.applicant)
     if status == "failed":
         return verdict("failed", value, f"the {kind} ({where}) does not prove the track: {why}", pages)
     if status == "undetermined":
@@ -114,6 +113,3 @@ def assess(packet: Packet) -> list[Verdict]:
                        pages)
     return verdict("ok", value, pages=pages)
 
-
-def check(packet: Packet) -> Iterator[Finding]:
-    yield from findings(assess(packet))

@@ -16,25 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.schema.documents import vocabulary
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
-from esorcheck.rules.verdicts import pages_phrase, unread_scan
-from esorcheck.readings.facts import marked_letters
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, pages_phrase, unread_scan
+from esorcheck.schema.documents import vocabulary
 
-CODE = "letter.addressee"
+ID = "letter.addressee"
+CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    for doc, section, letter in marked_letters(packet, "addressed_to_committee"):
+    for doc, section, letter in packet.marked_letters("addressed_to_committee"):
         label, pages = vocabulary().label(doc.type), tuple(section.page_numbers)
         if letter is None:
-            yield unread_scan(CODE, doc.type, pages)
+            yield unread_scan(ID, doc.type, pages)
         elif not letter.committee:
             opening = f"it opens '{letter.salutation}'" if letter.salutation else "no salutation found"
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"the {label} ({pages_phrase(pages)}) is not addressed to the Evaluation Committee ({opening})",
                 hint="address the letter to the Evaluation Committee, e.g. 'Dear Members of the Evaluation Committee,'",

@@ -17,26 +17,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.schema.documents import vocabulary
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
-from esorcheck.rules.verdicts import pages_phrase, unread_scan
-from esorcheck.readings.facts import marked_letters
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, pages_phrase, unread_scan
+from esorcheck.schema.documents import vocabulary
 
-CODE = "letter.unsigned"
+ID = "letter.unsigned"
 LAST_LINES = 2
+CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    for doc, section, letter in marked_letters(packet, "signed"):
+    for doc, section, letter in packet.marked_letters("signed"):
         label, pages = vocabulary().label(doc.type), tuple(section.page_numbers)
         if letter is None:
-            yield unread_scan(CODE, doc.type, pages)
+            yield unread_scan(ID, doc.type, pages)
         elif not letter.signature.signed:
             last = [line.text for line in section.pages[-1].lines if line.text.strip()][-LAST_LINES:]
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"the {label} ({pages_phrase(pages)}) is not signed: no closing with the signer's name and title, "
                 "and no signature near its end",

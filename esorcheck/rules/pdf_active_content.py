@@ -14,13 +14,15 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "pdf.active_content"
+ID = "pdf.active_content"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
     if packet.file.active_content:
         yield Finding(
-            CODE,
+            ID,
             Severity.WARNING,
             f"the PDF contains active content: {', '.join(packet.file.active_content)}",
             hint="print the packet to a new PDF (Print → Save as PDF), which drops scripts and attachments",

@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "pdf.damaged"
+ID = "pdf.damaged"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
     if packet.file.structure_problem:
         yield Finding(
-            CODE,
+            ID,
             Severity.WARNING,
             "the PDF's structure is damaged; it was repaired to be read, other readers may fail",
             hint="export or print the packet to PDF again",

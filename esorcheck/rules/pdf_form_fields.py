@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "pdf.form_fields"
+ID = "pdf.form_fields"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -20,7 +22,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     if fields or packet.file.has_xfa:
         what = f"{fields} fillable form field{'s' if fields != 1 else ''}" if fields else "an XFA form"
         yield Finding(
-            CODE,
+            ID,
             Severity.WARNING,
             f"the PDF contains {what}; their values may not show everywhere",
             hint="flatten the form (Print → Save as PDF) before merging it into the packet",

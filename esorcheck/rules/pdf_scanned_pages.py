@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity, page_span
 from esorcheck.packet import Packet
 
-CODE = "pdf.scanned_pages"
+ID = "pdf.scanned_pages"
 HINT = "where you have the original, export it to PDF instead of scanning it"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet", "cv")
 
 
 def _pages(pages: list[int]) -> str:
@@ -47,7 +49,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         elif run and run.mode == "never":
             hint = f"check again without --ocr never to read them; {HINT}"
     yield Finding(
-        CODE,
+        ID,
         Severity.WARNING,
         f"{_pages(scans)} {'are scans' if len(scans) > 1 else 'is a scan'} without a text layer: " + "; ".join(parts),
         hint=hint,

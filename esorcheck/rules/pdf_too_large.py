@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "pdf.too_large"
+ID = "pdf.too_large"
+CODES = {ID: Severity.ERROR}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -20,7 +22,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     size_mb = packet.file.size_bytes / 1_000_000
     if limit is not None and size_mb > limit:
         yield Finding(
-            CODE,
+            ID,
             Severity.ERROR,
             f"the file is {size_mb:.1f} MB; {packet.programme.submission} accepts at most {limit:g} MB",
             hint="reduce scan resolution (150 dpi is enough) or compress images, e.g. with qpdf or a PDF optimiser",

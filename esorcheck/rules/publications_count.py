@@ -14,16 +14,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
-from esorcheck.rules.verdicts import content_undetermined, pages_phrase, unread_scan
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import (
+    CONTENT_UNDETERMINED,
+    content_undetermined,
+    pages_phrase,
+    unread_scan,
+)
 
-CODE = "publications.count"
+ID = "publications.count"
+CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    counted = {facts.section.first_page: facts for facts in packet.facts.publications}
+    counted = {facts.section.first_page: facts for facts in packet.readings.publications}
     for doc in packet.programme.documents:
         if doc.entries is None:
             continue
@@ -32,16 +38,16 @@ def check(packet: Packet) -> Iterator[Finding]:
             where = pages_phrase(pages)
             facts = counted.get(section.first_page)
             if facts is None:
-                yield unread_scan(CODE, doc.type, pages)
+                yield unread_scan(ID, doc.type, pages)
                 continue
             if facts.entries == 0:
-                yield content_undetermined(CODE, f"the publication list ({where}) has neither numbered entries nor DOIs/PMIDs to count",
+                yield content_undetermined(ID, f"the publication list ({where}) has neither numbered entries nor DOIs/PMIDs to count",
                                            document=doc.type, pages=pages)
                 continue
             if facts.entries == doc.entries:
                 continue
             yield Finding(
-                CODE,
+                ID,
                 Severity.WARNING,
                 f"the publication list ({where}) holds {facts.entries} entr{'ies' if facts.entries != 1 else 'y'} "
                 f"({facts.how}); the call asks for {doc.entries} ({doc.label})",

@@ -17,13 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
-from esorcheck.rules.verdicts import content_undetermined, pages_phrase
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
+from esorcheck.rules.verdicts import (
+    CONTENT_UNDETERMINED,
+    content_undetermined,
+    pages_phrase,
+)
 from esorcheck.schema.rules import rule_words
 
-CODE = "recommendation.author_role"
+ID = "recommendation.author_role"
+CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -33,7 +38,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     words = rule_words()
     wanted = " or ".join(words.role_label(r) for r in doc.signer_roles)
     needed = max(packet.programme.min_count(doc, packet.track), 1)
-    letters = packet.facts.letters_of("recommendation_letter")
+    letters = packet.readings.letters_of("recommendation_letter")
     holding = [letter for letter in letters if set(letter.signature.roles) & set(doc.signer_roles)]
     if len(holding) >= needed:
         return
@@ -43,11 +48,11 @@ def check(packet: Packet) -> Iterator[Finding]:
         where = pages_phrase(letter.pages)
         signature = letter.signature
         if not signature.name:
-            yield content_undetermined(CODE, f"no signer's name and title could be read in the letter of recommendation ({where})",
+            yield content_undetermined(ID, f"no signer's name and title could be read in the letter of recommendation ({where})",
                                        document="recommendation_letter", pages=letter.pages)
             continue
         yield Finding(
-            CODE,
+            ID,
             Severity.WARNING,
             f"the letter of recommendation ({where}) is signed by {signature.describe()}, not by a {wanted}; "
             f"the call asks for {needed} letter{'s' if needed > 1 else ''} from one",

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED as CONTENT_UNDETERMINED
-from esorcheck.rules.verdicts import content_undetermined
 from esorcheck.findings import Finding, Severity, page_span
-from esorcheck.readings.names import same_name
 from esorcheck.packet import Packet
+from esorcheck.readings.names import same_name
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, content_undetermined
 
-CODE = "recommendation.same_author"
+ID = "recommendation.same_author"
+CODES = {ID: Severity.ERROR, CONTENT_UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    letters = packet.facts.letters_of("recommendation_letter")
+    letters = packet.readings.letters_of("recommendation_letter")
     named = [letter for letter in letters if letter.signature.name]
     unnamed = [letter for letter in letters if not letter.signature.name]
     groups: list[list] = []
@@ -44,7 +45,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         distinct = len(groups) + len(unnamed)
         short = f"; the packet holds letters from {distinct} different signer{'s' if distinct != 1 else ''} where {required} are required" if distinct < required else ""
         yield Finding(
-            CODE,
+            ID,
             Severity.ERROR,
             f"the recommendation letters starting on pages {starts} are all signed by '{group[0].signature.name}': "
             f"letters from the same person count as one{short}",
@@ -55,5 +56,5 @@ def check(packet: Packet) -> Iterator[Finding]:
         )
     if len(letters) >= 2 and unnamed and len(named) < 2:
         pages = tuple(n for letter in unnamed for n in letter.pages)
-        yield content_undetermined(CODE, f"no signer's name could be read in the letter(s) on page {page_span(pages)}",
+        yield content_undetermined(ID, f"no signer's name could be read in the letter(s) on page {page_span(pages)}",
                                    document="recommendation_letter", pages=pages)

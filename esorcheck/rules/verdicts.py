@@ -17,8 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from esorcheck.schema.documents import vocabulary
 from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.schema.documents import vocabulary
 
 # "Could not determine": the packet lacks the data for an eligibility rule (info, never a guess).
 UNDETERMINED = "eligibility.undetermined"
@@ -62,10 +62,6 @@ class Verdict:
             "value": self.value,
             "pages": list(self.pages),
         }
-
-
-def findings(verdicts: list[Verdict]) -> list[Finding]:
-    return [f for f in (v.finding() for v in verdicts) if f is not None]
 
 
 def pages_phrase(pages: tuple[int, ...] | list[int]) -> str:

@@ -17,9 +17,9 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from esorcheck.schema.documents import normalize, normalize_heading
 from esorcheck.errors import SchemaError, UsageError
 from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.text import normalize, normalize_heading
 
 # Keys of the report's "cv" object that a template may fill (report-contract.md: additions only).
 EXTRACT_KEYS = (

@@ -6,14 +6,13 @@ words that identify each type live in ``schemas/documents.yaml``.
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from pydantic import Field, field_validator
 
 from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.text import normalize, normalize_heading
 
 DOCUMENT_TYPES = (
     "cv",
@@ -34,38 +33,6 @@ DOCUMENT_TYPES = (
     "checklist",
     "unknown",
 )
-
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]?\s+")
-_NON_WORD = re.compile(r"[^\w<]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def normalize(text: str) -> str:
-    """Casefold, drop accents and punctuation, collapse spaces: the form all matching uses.
-
-    Cached: the splitter, the CV reader and the letter facts normalise the same lines.
-    """
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", folded).split())
-
-
-@cache
-def similarity(a: str, b: str, bound: float = 0.0) -> float:
-    """difflib's ratio of two normalised strings, or 0 as soon as cheap upper bounds show it stays below ``bound``."""
-    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < bound:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < bound or matcher.quick_ratio() < bound:
-        return 0.0
-    return matcher.ratio()
-
-
-def normalize_heading(text: str) -> str:
-    """Like normalize(), also dropping a leading section number ("3.", "IV)", "b.")."""
-    return normalize(_NUMBERING.sub("", text.strip()))
-
 
 class Pattern(StrictModel):
     regex: re.Pattern

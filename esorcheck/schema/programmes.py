@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from esorcheck.schema.documents import DOCUMENT_TYPES
 from esorcheck.errors import SchemaError, UsageError
-from esorcheck.schema.rules import rule_words
+from esorcheck.schema.documents import DOCUMENT_TYPES
 from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.schema.rules import rule_words
 
 
 class RequiredDocument(StrictModel):

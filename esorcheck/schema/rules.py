@@ -13,8 +13,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from esorcheck.schema.documents import normalize
 from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.text import normalize
 
 
 def _normalized(words: list[str]) -> list[str]:

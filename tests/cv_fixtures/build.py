@@ -379,7 +379,13 @@ def build_reportlab(form: Form, out: Path, *, style: str) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     _fonts()
     body = ParagraphStyle("body", fontName="DejaVu", fontSize=9.5, leading=12)
@@ -491,7 +497,13 @@ def build_europass(out: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     _fonts()
     left = ParagraphStyle("l", fontName="DejaVu", fontSize=9, leading=11, alignment=2, textColor="#1f4e79")

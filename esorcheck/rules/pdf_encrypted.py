@@ -15,13 +15,15 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "pdf.encrypted"
+ID = "pdf.encrypted"
+CODES = {ID: Severity.ERROR}
+SCOPES = ("packet", "cv")
 
 
 def check(packet: Packet) -> Iterator[Finding]:
     if packet.file.restricted:
         yield Finding(
-            CODE,
+            ID,
             Severity.ERROR,
             f"the PDF is encrypted and forbids {' and '.join(packet.file.restricted)}",
             hint="save an unrestricted copy (e.g. qpdf --decrypt in.pdf out.pdf) and submit that",

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
 
-CODE = "passport.expired"
+ID = "passport.expired"
 UNDETERMINED = "passport.expiry_undetermined"
 HINT = "renew the passport before applying and submit a copy of the new one"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -39,13 +41,13 @@ def check(packet: Packet) -> Iterator[Finding]:
     if end is not None and expiry < end:
         what = "ends" if dates.fellowship_end else "starts"
         yield Finding(
-            CODE, Severity.ERROR,
+            ID, Severity.ERROR,
             f"{where}: the passport expires on {expiry.isoformat()}, before the fellowship {what} on {end.isoformat()}",
             hint=HINT, document="passport_copy", pages=pages,
         )
     elif end is None and expiry < packet.as_of:
         yield Finding(
-            CODE, Severity.ERROR,
+            ID, Severity.ERROR,
             f"{where}: the passport expired on {expiry.isoformat()} (checked as of {packet.as_of.isoformat()})",
             hint=HINT, document="passport_copy", pages=pages,
         )

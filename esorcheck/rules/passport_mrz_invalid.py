@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from esorcheck.findings import Finding, Severity
-from esorcheck.readings.mrz import CHECK_LABELS
 from esorcheck.packet import Packet
+from esorcheck.readings.mrz import CHECK_LABELS
 
-CODE = "passport.mrz_invalid"
+ID = "passport.mrz_invalid"
 UNREAD = "passport.mrz_unread"
+CODES = {ID: Severity.ERROR, UNREAD: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -43,7 +45,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     failed = [CHECK_LABELS[name] for name in zone.failed_checks]
     by_ocr = passport.text_source in ("ocr", "mixed")
     yield Finding(
-        CODE,
+        ID,
         Severity.ERROR,
         f"{where}: the machine-readable zone's check digit{'s' if len(failed) > 1 else ''} for the "
         f"{', '.join(failed)} {'do' if len(failed) > 1 else 'does'} not match"

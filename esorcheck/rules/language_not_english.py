@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.schema.documents import vocabulary
 from esorcheck.findings import Finding, Severity
-from esorcheck.split.language import language_name
 from esorcheck.packet import Packet
+from esorcheck.schema.documents import vocabulary
+from esorcheck.split.language import language_name
 
-CODE = "language.not_english"
+ID = "language.not_english"
 UNDETERMINED = "language.undetermined"
+CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
+SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -41,7 +43,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         elif section.language not in accepted:
             wanted = " or ".join(language_name(code) for code in accepted)
             yield Finding(
-                CODE,
+                ID,
                 Severity.ERROR,
                 f"{label} (pages {section.first_page}–{section.last_page}) is in {language_name(section.language)}; "
                 f"this call requires {wanted}",

@@ -3,7 +3,8 @@
 Each required label must have a value beside it or in the next cell (a
 drawing or image counts for a signature); tables need their rows (Language
 Skills must list English); the declaration must print its sentence. One
-finding per field, naming the section, the label and the page. Passes: every
+finding per field, naming the section, the label and the page; on a page
+read by OCR only a note, since OCR may have misread the value. Passes: every
 required field filled ("none" is a value). Fails: "Date of Birth" with an
 empty cell; a label removed from the form. Optional fields (Phone) never fail.
 """
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, absence
 from esorcheck.packet import Packet
 
-CODE = "cv.field_empty"
+ID = "cv.field_empty"
+CODES = {ID: Severity.WARNING}
+SCOPES = ("packet", "cv")
 
 MESSAGES = {
     "blank": "'{label}' is left blank",
@@ -38,10 +41,11 @@ def check(packet: Packet) -> Iterator[Finding]:
     if cv is None or not cv.is_template:
         return
     for empty in cv.empty:
-        yield Finding(
-            CODE,
+        yield absence(
+            ID,
             Severity.WARNING,
             f"ESOR CV, {empty.section.heading}: {MESSAGES[empty.problem].format(label=empty.label)} (page {empty.page})",
+            read_by_ocr=packet.read_by_ocr([empty.page]),
             hint=HINTS[empty.problem],
             document="cv",
             pages=(empty.page,),

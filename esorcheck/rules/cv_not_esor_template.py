@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity, page_span
 from esorcheck.packet import Packet
 
-CODE = "cv.not_esor_template"
+ID = "cv.not_esor_template"
 NAMED = 8  # headings quoted in the message
+CODES = {ID: Severity.ERROR}
+SCOPES = ("packet", "cv")
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -32,7 +34,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     shared = [s.spec.heading for s in cv.found if s.spec.required]
     of = f"only {len(shared)} of the template's {len(required)} required sections" + (f" ({', '.join(shared)})" if shared else "")
     yield Finding(
-        CODE,
+        ID,
         Severity.ERROR,
         f"the CV (page{'s' if len(cv.pages) > 1 else ''} {page_span(cv.pages)}) is not the ESOR CV template: {instead}; {of}",
         hint="fill in the ESOR CV template and replace this CV: applications with another CV are not considered",
