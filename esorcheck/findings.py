@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -44,7 +45,13 @@ def absence(code: str, severity: Severity, message: str, *, read_by_ocr: bool, *
     return Finding(code, severity, message, **where)
 
 
-def page_span(pages: list[int] | tuple[int, ...]) -> str:
+def pages_phrase(pages: Iterable[int]) -> str:
+    """'page 5', 'pages 5–7' or 'pages 3, 7–9': the one way every message names pages."""
+    numbers = set(pages)
+    return f"page{'s' if len(numbers) > 1 else ''} {page_span(numbers)}"
+
+
+def page_span(pages: Iterable[int]) -> str:
     """'3', '3–5' or '3, 7–9': page numbers as a person writes them."""
     numbers = sorted(set(pages))
     runs: list[list[int]] = []

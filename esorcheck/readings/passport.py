@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from esorcheck.findings import page_span
+from esorcheck.findings import pages_phrase
 from esorcheck.pdf.pages import ocr_confidence_of
 from esorcheck.readings import mrz
 from esorcheck.split.section import Section
@@ -28,7 +28,7 @@ class Passport:
     @property
     def where(self) -> str:
         """How findings name it: "copy of passport (page 11)"."""
-        return f"copy of passport (page{'s' if len(self.pages) > 1 else ''} {page_span(self.pages)})"
+        return f"copy of passport ({pages_phrase(self.pages)})"
 
     @property
     def read(self) -> bool:

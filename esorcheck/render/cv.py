@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from esorcheck.cv import CvComparison
-from esorcheck.findings import page_span
+from esorcheck.findings import pages_phrase
 
 
 def _shown(value: object) -> str:
@@ -20,7 +20,7 @@ def cv_block(cv: CvComparison, ascii_only: bool) -> Table:
     """The template, the format recognised and the extracted values; unparsed values as written, in yellow."""
     template = cv.template
     found, expected = len(cv.found), len(template.sections)
-    title = f"CV (page{'s' if len(cv.pages) > 1 else ''} {page_span(cv.pages)}) against the template '{template.id}'"
+    title = f"CV ({pages_phrase(cv.pages)}) against the template '{template.id}'"
     table = Table(title=title, title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD, show_header=False)
     table.add_column("Field", style="bold", no_wrap=True)
     table.add_column("Value")

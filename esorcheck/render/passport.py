@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from esorcheck.findings import page_span
+from esorcheck.findings import pages_phrase
 from esorcheck.readings.mrz import CHECK_LABELS
 from esorcheck.readings.passport import Passport
 from esorcheck.report import PacketReport
-
-
-def _pages(pages: list[int]) -> str:
-    return f"page{'s' if len(pages) > 1 else ''} {page_span(pages)}"
 
 
 def ocr_lines(report: PacketReport) -> list[Text]:
@@ -25,18 +21,18 @@ def ocr_lines(report: PacketReport) -> list[Text]:
         confidences = [p.confidence for p in read if p.confidence is not None]
         low, high = (f"{min(confidences):.0%}", f"{max(confidences):.0%}") if confidences else ("", "")
         sure = f", confidence {low}" + (f"–{high}" if high != low else "") if confidences else ""
-        lines.append(Text(f"Read by OCR: {_pages([p.page for p in read])} ({run.engine}{sure}, {run.seconds / len(read):.1f} s a page)", style="dim"))
+        lines.append(Text(f"Read by OCR: {pages_phrase([p.page for p in read])} ({run.engine}{sure}, {run.seconds / len(read):.1f} s a page)", style="dim"))
     unread = [p for p in run.pages if p.text_source == "none"]
     if unread:
         reasons = sorted({p.problem for p in unread if p.problem})
         hint = f" — {run.hint}" if run.hint else ""
-        lines.append(Text(f"OCR could not read {_pages([p.page for p in unread])}: {'; '.join(reasons) or 'no reason given'}{hint}", style="yellow"))
+        lines.append(Text(f"OCR could not read {pages_phrase([p.page for p in unread])}: {'; '.join(reasons) or 'no reason given'}{hint}", style="yellow"))
     return lines
 
 
 def passport_line(passport: Passport) -> Text:
     """One line: the names, nationality, sex, birth and expiry dates read from the zone, and its check digits."""
-    where = f"Passport ({_pages(passport.pages)}{', read by OCR' if passport.text_source in ('ocr', 'mixed') else ''}): "
+    where = f"Passport ({pages_phrase(passport.pages)}{', read by OCR' if passport.text_source in ('ocr', 'mixed') else ''}): "
     zone = passport.zone
     if not passport.read:
         return Text(where + "scan not read", style="yellow")

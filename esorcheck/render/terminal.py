@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from esorcheck import __version__
-from esorcheck.findings import Severity, page_span
+from esorcheck.findings import Severity, page_span, pages_phrase
 from esorcheck.pdf.pages import ocr_confidence_of
 from esorcheck.render.cv import cv_block
 from esorcheck.render.eligibility import eligibility_block
@@ -52,7 +52,7 @@ def _header(report: PacketReport) -> Group:
     ]
     if report.unverified_pages:
         pages = report.unverified_pages
-        lines.append(Text(f"Not verified: page{'s' if len(pages) > 1 else ''} {page_span(pages)} (scans without a text layer)", style="yellow"))
+        lines.append(Text(f"Not verified: {pages_phrase(pages)} (scans without a text layer)", style="yellow"))
     lines += ocr_lines(report)
     return Group(*lines)
 
@@ -96,7 +96,7 @@ def _checklist(report: PacketReport, ascii_only: bool) -> Table:
         if not item.found:
             found = "not found (optional)" if item.required == 0 else "not found"
         else:
-            found = f"page{'s' if len(item.pages) > 1 else ''} {page_span(item.pages)}"
+            found = pages_phrase(item.pages)
             if item.required > 1 or item.found > 1:
                 found = f"{item.found} found ({item.required} required) — {found}"
         label = Text(item.label)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "cv.not_esor_template"
@@ -36,7 +36,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     yield Finding(
         ID,
         Severity.ERROR,
-        f"the CV (page{'s' if len(cv.pages) > 1 else ''} {page_span(cv.pages)}) is not the ESOR CV template: {instead}; {of}",
+        f"the CV ({pages_phrase(cv.pages)}) is not the ESOR CV template: {instead}; {of}",
         hint="fill in the ESOR CV template and replace this CV: applications with another CV are not considered",
         document="cv",
         pages=tuple(cv.pages),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "document.missing"
@@ -31,7 +31,7 @@ def check(packet: Packet) -> Iterator[Finding]:
                 UNVERIFIED,
                 Severity.INFO,
                 f"{doc.label}: not found in the readable pages; it may be on the scanned "
-                f"page{'s' if len(unread) > 1 else ''} {page_span(unread)}, which could not be read",
+                f"{pages_phrase(unread)}, which could not be read",
                 hint="make sure this document is in the packet; a text PDF instead of a scan lets it be verified",
                 document=doc.type,
                 pages=tuple(unread),

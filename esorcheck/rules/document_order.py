@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "document.order"
@@ -31,7 +31,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             yield Finding(
                 ID,
                 Severity.ERROR,
-                f"{doc.label} (pages {section.first_page}–{section.last_page}) comes after "
+                f"{doc.label} ({pages_phrase(section.page_numbers)}) comes after "
                 f"{ahead.label} (from page {latest.first_page}); the call lists it before",
                 hint="reorder the documents: " + " → ".join(programme.document(t).label.split(",")[0] for t in order),
                 document=section.type,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "document.unclassified"
@@ -21,7 +21,7 @@ SCOPES = ("packet",)
 def check(packet: Packet) -> Iterator[Finding]:
     for section in packet.sections:
         if section.type == "unknown" and not section.scanned:
-            span = f"page {section.first_page}" if section.first_page == section.last_page else f"pages {section.first_page}–{section.last_page}"
+            span = pages_phrase(section.page_numbers)
             yield Finding(
                 ID,
                 Severity.WARNING,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.schema.documents import vocabulary
 
@@ -27,7 +27,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             yield Finding(
                 ID,
                 Severity.WARNING,
-                f"a {vocabulary().label(section.type)} (pages {section.first_page}–{section.last_page}) "
+                f"a {vocabulary().label(section.type)} ({pages_phrase(section.page_numbers)}) "
                 "is not among the documents this call asks for",
                 hint="remove it unless the call asks for it, or put it at the end as additional documentation",
                 document=section.type,

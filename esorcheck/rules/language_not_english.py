@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.schema.documents import vocabulary
 from esorcheck.split.language import language_name
@@ -36,7 +36,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             yield Finding(
                 UNDETERMINED,
                 Severity.INFO,
-                f"{label} (pages {section.first_page}–{section.last_page}): language not judged, {section.language_note}",
+                f"{label} ({pages_phrase(section.page_numbers)}): language not judged, {section.language_note}",
                 document=section.type,
                 pages=pages,
             )
@@ -45,7 +45,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             yield Finding(
                 ID,
                 Severity.ERROR,
-                f"{label} (pages {section.first_page}–{section.last_page}) is in {language_name(section.language)}; "
+                f"{label} ({pages_phrase(section.page_numbers)}) is in {language_name(section.language)}; "
                 f"this call requires {wanted}",
                 hint=f"submit the document in {wanted}, or add a certified {wanted} translation",
                 document=section.type,

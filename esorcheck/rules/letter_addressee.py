@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, pages_phrase, unread_scan
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, unread_scan
 from esorcheck.schema.documents import vocabulary
 
 ID = "letter.addressee"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "pdf.scanned_pages"
@@ -20,9 +20,6 @@ HINT = "where you have the original, export it to PDF instead of scanning it"
 CODES = {ID: Severity.WARNING}
 SCOPES = ("packet", "cv")
 
-
-def _pages(pages: list[int]) -> str:
-    return f"page{'s' if len(pages) > 1 else ''} {page_span(pages)}"
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -39,11 +36,11 @@ def check(packet: Packet) -> Iterator[Finding]:
     if read:
         confidences = [p.confidence for p in read if p.confidence is not None]
         sure = f", confidence {min(confidences):.0%}{' or more' if len(set(confidences)) > 1 else ''}" if confidences else ""
-        parts.append(f"{_pages([p.page for p in read])} read by OCR ({run.engine}{sure}): check the values read from {'it' if len(read) == 1 else 'them'}")
+        parts.append(f"{pages_phrase([p.page for p in read])} read by OCR ({run.engine}{sure}): check the values read from {'it' if len(read) == 1 else 'them'}")
     if unread:
         reasons = sorted({p.problem for p in run.scans if p.text_source == "none" and p.problem}) if run else []
         why = f" ({'; '.join(reasons)})" if reasons else ""
-        parts.append(f"{_pages(unread)} could not be read{why}; their content could not be verified")
+        parts.append(f"{pages_phrase(unread)} could not be read{why}; their content could not be verified")
         if run and run.hint:
             hint = f"{run.hint}, then check again; {HINT}"
         elif run and run.mode == "never":
@@ -51,7 +48,7 @@ def check(packet: Packet) -> Iterator[Finding]:
     yield Finding(
         ID,
         Severity.WARNING,
-        f"{_pages(scans)} {'are scans' if len(scans) > 1 else 'is a scan'} without a text layer: " + "; ".join(parts),
+        f"{pages_phrase(scans)} {'are scans' if len(scans) > 1 else 'is a scan'} without a text layer: " + "; ".join(parts),
         hint=hint,
         pages=tuple(scans),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.readings.names import same_name
 from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, content_undetermined
@@ -41,20 +41,20 @@ def check(packet: Packet) -> Iterator[Finding]:
         if len(group) < 2:
             continue
         pages = tuple(n for letter in group for n in letter.pages)
-        starts = ", ".join(str(letter.section.first_page) for letter in group)
+        where = " and ".join(pages_phrase(letter.pages) for letter in group)
         distinct = len(groups) + len(unnamed)
         short = f"; the packet holds letters from {distinct} different signer{'s' if distinct != 1 else ''} where {required} are required" if distinct < required else ""
         yield Finding(
             ID,
             Severity.ERROR,
-            f"the recommendation letters starting on pages {starts} are all signed by '{group[0].signature.name}': "
+            f"the recommendation letters on {where} are all signed by '{group[0].signature.name}': "
             f"letters from the same person count as one{short}",
             hint="ask a different person (Head of Department or Academic Tutor, as the call says) for each letter",
             document="recommendation_letter",
             pages=pages,
-            evidence=tuple(f"page {page_span(letter.pages)}: signed {letter.signature.describe()}" for letter in group),
+            evidence=tuple(f"{pages_phrase(letter.pages)}: signed {letter.signature.describe()}" for letter in group),
         )
     if len(letters) >= 2 and unnamed and len(named) < 2:
         pages = tuple(n for letter in unnamed for n in letter.pages)
-        yield content_undetermined(ID, f"no signer's name could be read in the letter(s) on page {page_span(pages)}",
+        yield content_undetermined(ID, f"no signer's name could be read in the letter(s) on {pages_phrase(pages)}",
                                    document="recommendation_letter", pages=pages)

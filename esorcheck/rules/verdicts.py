@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from esorcheck.findings import Finding, Severity, page_span
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.schema.documents import vocabulary
 
 # "Could not determine": the packet lacks the data for an eligibility rule (info, never a guess).
@@ -62,11 +62,6 @@ class Verdict:
             "value": self.value,
             "pages": list(self.pages),
         }
-
-
-def pages_phrase(pages: tuple[int, ...] | list[int]) -> str:
-    """'page 3' or 'pages 4–5', for messages."""
-    return f"page{'s' if len(set(pages)) > 1 else ''} {page_span(pages)}"
 
 
 def content_undetermined(rule: str, message: str, *, document: str | None = None, pages: tuple[int, ...] = (),
