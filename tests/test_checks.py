@@ -6,6 +6,7 @@ complete packet must produce no error and no warning beyond those.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 
@@ -159,7 +160,7 @@ def test_unreadable_samples(code):
 def test_too_large_uses_the_schema_limit():
     truth_path = find_truth("aim-china", is_complete)
     truth = load_truth(truth_path)
-    tight = get_programme("aim-china").model_copy(update={"max_size_mb": 0.001})
+    tight = dataclasses.replace(get_programme("aim-china"), max_size_mb=0.001)
     report = check_packet(packet_for(truth_path), tight, as_of=AS_OF, track=truth["track"])
     finding = only(report, "pdf.too_large")[0]
     assert "at most 0.001 MB" in finding.message

@@ -15,6 +15,7 @@ from esorcheck.checker import check_cv
 from esorcheck.cv import load_template, reference_template
 from esorcheck.cv.importer import import_form
 from esorcheck.errors import UsageError
+from esorcheck.schema.model import dump
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "cv_fixtures"
@@ -25,12 +26,12 @@ def esorcheck(*args: str) -> subprocess.CompletedProcess:
 
 
 def _shape(template):
-    return template.model_dump(exclude={"id", "source", "notes"})
+    return {k: v for k, v in dump(template).items() if k not in {"id", "source", "notes"}}
 
 
 def test_blank_reference_form_reproduces_the_shipped_template():
     template, _ = import_form(FIXTURES / "blank-reference.docx")
-    assert template.model_dump(include={"sections"}) == reference_template().model_dump(include={"sections"})
+    assert dump(template)["sections"] == dump(reference_template())["sections"]
     assert template.notes == ["every heading and label matched the shipped template"]
 
 

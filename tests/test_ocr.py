@@ -8,6 +8,7 @@ are grey, noisy, slightly tilted scans; each is OCR'd once per test session.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -133,7 +134,7 @@ def _expiry_findings(programme, as_of: dt.date):
 
 def test_passport_expiring_before_the_fellowship_ends():
     programme = get_programme(PROGRAMME)
-    later = programme.model_copy(update={"dates": programme.dates.model_copy(update={"fellowship_end": dt.date(2030, 6, 30)})})
+    later = dataclasses.replace(programme, dates=dataclasses.replace(programme.dates, fellowship_end=dt.date(2030, 6, 30)))
     (finding,) = _expiry_findings(later, AS_OF)
     assert finding.code == "passport.expired" and finding.severity is Severity.ERROR
     assert "2029-11-13" in finding.message and "2030-06-30" in finding.message and finding.pages == (11,)
@@ -142,7 +143,7 @@ def test_passport_expiring_before_the_fellowship_ends():
 
 def test_passport_expiry_without_fellowship_dates_is_undetermined_or_judged_at_the_reference_date():
     programme = get_programme(PROGRAMME)
-    undated = programme.model_copy(update={"dates": programme.dates.model_copy(update={"fellowship_start": None, "fellowship_end": None})})
+    undated = dataclasses.replace(programme, dates=dataclasses.replace(programme.dates, fellowship_start=None, fellowship_end=None))
     (note,) = _expiry_findings(undated, AS_OF)
     assert note.code == "passport.expiry_undetermined" and note.severity is Severity.INFO
     (expired,) = _expiry_findings(undated, dt.date(2030, 1, 1))

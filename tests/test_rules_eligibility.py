@@ -7,6 +7,7 @@ against a copy of the programme with another parameter.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -71,7 +72,7 @@ def test_exactly_forty_on_the_reference_date_passes(when, status):
 
 def test_the_passport_date_of_birth_is_read_where_there_is_one():
     icm = get_programme("icm-oncologic-imaging")
-    strict = icm.model_copy(update={"eligibility": icm.eligibility.model_copy(update={"max_age": 31})})
+    strict = dataclasses.replace(icm, eligibility=dataclasses.replace(icm.eligibility, max_age=31))
     report = check_at(sample("icm-oncologic-imaging", "complete-reportlab"), programme=strict)  # born 12/07/1990
     result = verdict(report, "eligibility.age")
     assert result.status == "failed" and "passport" in result.value and "CV" in result.value
@@ -157,8 +158,8 @@ def test_english_b2_fails_where_c1_is_required():
 
 def test_a_level_the_packet_does_not_reach_fails():
     gr = get_programme("gustave-roussy-hybrid-imaging")
-    levels = [level.model_copy(update={"level": "C2"}) if level.language == "fr" else level for level in gr.eligibility.language_levels]
-    harder = gr.model_copy(update={"eligibility": gr.eligibility.model_copy(update={"language_levels": levels})})
+    levels = [dataclasses.replace(level, level="C2") if level.language == "fr" else level for level in gr.eligibility.language_levels]
+    harder = dataclasses.replace(gr, eligibility=dataclasses.replace(gr.eligibility, language_levels=levels))
     report = check_at(sample("gustave-roussy-hybrid-imaging", "complete-reportlab"), programme=harder)
     assert verdict(report, "eligibility.language_level", "French level").status == "failed"
     assert verdict(report, "eligibility.language_level", "English level").status == "ok"
@@ -176,8 +177,8 @@ def test_corresponding_member_fails_for_icm_but_passes_for_lille_rules():
     finding = the(checked(path), "eligibility.membership")
     assert "Corresponding member" in finding.message and "requires a Full member" in finding.message
     icm = get_programme("icm-oncologic-imaging")
-    lille_rules = icm.eligibility.model_copy(update={"esr_membership_categories": ["full", "corresponding"]})
-    report = check_at(path, programme=icm.model_copy(update={"eligibility": lille_rules}))
+    lille_rules = dataclasses.replace(icm.eligibility, esr_membership_categories=["full", "corresponding"])
+    report = check_at(path, programme=dataclasses.replace(icm, eligibility=lille_rules))
     assert verdict(report, "eligibility.membership").status == "ok"
 
 

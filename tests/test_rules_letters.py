@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import checked, expects, find_sample, is_complete, load_truth, truth_files
 from rulecheck import check_at, findings, sample, the
@@ -42,8 +44,8 @@ def test_the_addressee_is_not_checked_where_the_call_does_not_ask():
 
 def _without_committee(programme_id):
     programme = get_programme(programme_id)
-    documents = [d.model_copy(update={"addressed_to_committee": False}) for d in programme.documents]
-    return programme.model_copy(update={"documents": documents})
+    documents = [dataclasses.replace(d, addressed_to_committee=False) for d in programme.documents]
+    return dataclasses.replace(programme, documents=documents)
 
 
 # ---------------------------------------------------------------- signature

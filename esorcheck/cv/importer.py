@@ -31,6 +31,7 @@ from esorcheck.schema.cv import (
     shapes,
 )
 from esorcheck.schema.files import validate
+from esorcheck.schema.model import dump
 from esorcheck.text import normalize
 
 HEADING_MAX_WORDS = 10
@@ -242,7 +243,7 @@ class _Builder:
         found = match_label(label, candidates)
         if found and not found[1]:
             spec = found[0]
-            data = spec.model_dump(exclude_defaults=True)
+            data = dump(spec, exclude_defaults=True)
             data.update(key=_key(spec.key, taken), label=label)
             if hint:
                 data["hint"] = hint
@@ -266,7 +267,7 @@ class _Builder:
         columns = list(ref.rows.columns) if ref and ref.rows else []
         found = match_label(label, columns)
         if found and not found[1]:
-            data = found[0].model_dump(exclude_defaults=True)
+            data = dump(found[0], exclude_defaults=True)
             data.update(key=_key(found[0].key, taken), label=label)
         else:
             data = {"key": _key(label, taken), "label": label}
@@ -289,7 +290,7 @@ class _Builder:
             self.notes.append(f"new section '{form.heading}': required: {str(data['required']).lower()} assumed")
         taken: set[str] = set()
         if form.columns:
-            rows = ref.rows.model_dump(exclude_defaults=True, exclude={"columns"}) if ref and ref.rows else {}
+            rows = {k: v for k, v in dump(ref.rows, exclude_defaults=True).items() if k != "columns"} if ref and ref.rows else {}
             if rows.get("extract") in self.extracts:
                 rows.pop("extract")
             elif rows.get("extract"):

@@ -1,0 +1,125 @@
+"""The shipped data files under ``schemas/``, validated once and then read from a cache.
+
+One module per data file knows its shape: ``documents`` (the vocabulary that
+recognises documents), ``rules`` (the words the rules read), ``programmes``
+(the calls), ``cv`` (the CV template, value shapes, other CV formats, how a
+blank form is imported); ``model`` is the loader they share. Checks that
+span two files (a call naming a role, a template naming a shape) run here,
+once both are loaded.
+
+Validating every file costs tens of milliseconds a run, so the result is
+kept in memory for the process and, between runs, in a pickle in the user's
+cache directory, keyed by esorcheck's version and a hash of every file under
+``schemas/``: any change to a file rebuilds it, and a cache entry that cannot
+be read is rebuilt, never trusted. ``ESORCHECK_CACHE_DIR`` moves the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from esorcheck import __version__
+from esorcheck.schema.files import schema_root
+
+if TYPE_CHECKING:
+    from esorcheck.schema.cv import CvTemplate, ImportCues, OtherCvs, Shapes
+    from esorcheck.schema.documents import Vocabulary
+    from esorcheck.schema.programmes import Programme
+    from esorcheck.schema.rules import RuleWords
+
+CACHE_ENV = "ESORCHECK_CACHE_DIR"
+
+
+@dataclass(frozen=True)
+class Shipped:
+    """Every shipped schema file, validated."""
+
+    vocabulary: Vocabulary
+    rules: RuleWords
+    programmes: dict[str, Programme]
+    cv_template: CvTemplate
+    shapes: Shapes
+    other_cvs: OtherCvs
+    import_cues: ImportCues
+
+
+def cache_dir() -> Path:
+    """Where esorcheck keeps what it may rebuild at any time (``ESORCHECK_CACHE_DIR``, else the user cache folder)."""
+    given = os.environ.get(CACHE_ENV)
+    if given:
+        return Path(given)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("esorcheck", appauthor=False))
+
+
+def fingerprint(root: Path) -> str:
+    """The version and every schema file's name and bytes, hashed: what the cached result depends on."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(p for p in root.rglob("*.yaml") if p.is_file()):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def build(root: Path) -> Shipped:
+    """Validate every schema file under ``root``, then what spans two files."""
+    from esorcheck.schema.cv import (
+        ImportCues,
+        OtherCvs,
+        Shapes,
+        parse_template,
+        read_cv_file,
+    )
+    from esorcheck.schema.documents import read_vocabulary
+    from esorcheck.schema.programmes import read_programmes
+    from esorcheck.schema.rules import read_rule_words
+
+    rules = read_rule_words(root)
+    shapes = read_cv_file(root, "shapes.yaml", Shapes)
+    template = parse_template("schemas/cv/esor-cv.yaml", (root / "cv" / "esor-cv.yaml").read_text(encoding="utf-8"), shapes)
+    return Shipped(
+        vocabulary=read_vocabulary(root),
+        rules=rules,
+        programmes=read_programmes(root, rules),
+        cv_template=template,
+        shapes=shapes,
+        other_cvs=read_cv_file(root, "other-cvs.yaml", OtherCvs),
+        import_cues=read_cv_file(root, "import.yaml", ImportCues),
+    )
+
+
+def load(root: Path, folder: Path) -> Shipped:
+    """The schemas under ``root``, from the cache in ``folder`` when it holds them, else validated and cached."""
+    cached = folder / f"schemas-{fingerprint(root)}.pickle"
+    try:
+        with open(cached, "rb") as handle:
+            found = pickle.load(handle)  # noqa: S301 - our own file, named by the hash of what it holds
+        if isinstance(found, Shipped):
+            return found
+    except Exception:  # noqa: BLE001 - missing, unreadable, corrupt or from another Python: rebuild it
+        pass
+    schemas = build(root)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".schemas-", delete=False) as handle:
+            pickle.dump(schemas, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, cached)
+        for stale in folder.glob("schemas-*.pickle"):
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full disk: validate again next time
+    return schemas
+
+
+@cache
+def shipped() -> Shipped:
+    """The shipped schemas, loaded once per process."""
+    return load(schema_root(), cache_dir())

@@ -11,14 +11,13 @@ heading, label and pattern is data, so that the office can re-import its form
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
-
-from pydantic import Field, field_validator, model_validator
+from typing import Literal, TypeVar
 
 from esorcheck.errors import SchemaError, UsageError
-from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.schema.files import validate
+from esorcheck.schema.model import model, spec
 from esorcheck.text import normalize, normalize_heading
 
 # Keys of the report's "cv" object that a template may fill (report-contract.md: additions only).
@@ -34,37 +33,56 @@ EXTRACT_KEYS = (
     "publications",
 )
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+T = TypeVar("T")
 
 
 def _compile(value: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """A shape's pattern: matched regardless of case, as forms are filled in."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a regular expression, not {value!r}")
     try:
         return re.compile(value, flags)
     except re.error as exc:
         raise ValueError(f"bad regular expression {value!r}: {exc}") from None
 
 
-class _Keyed(StrictModel):
-    key: str
-
-    @field_validator("key")
-    @classmethod
-    def _identifier(cls, key: str) -> str:
-        if not _KEY.match(key):
-            raise ValueError(f"{key!r} is not a key (lower case letters, digits and _)")
-        return key
+def _compile_all(values: list[str]) -> list[re.Pattern]:
+    return [_compile(v) for v in values]
 
 
+def _compile_each(values: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
+    return {k: _compile_all(vs) for k, vs in values.items()}
+
+
+def _months(names: dict[int, list[str]]) -> dict[int, list[str]]:
+    if sorted(names) != list(range(1, 13)):
+        raise ValueError("month_names must list months 1 to 12")
+    return {m: [normalize(n) for n in ns] for m, ns in names.items()}
+
+
+def _identifier(key: str) -> str:
+    if not _KEY.match(key):
+        raise ValueError(f"{key!r} is not a key (lower case letters, digits and _)")
+    return key
+
+
+@model
+class _Keyed:
+    key: str = spec(after=_identifier)
+
+
+@model
 class FieldSpec(_Keyed):
     """A labelled field: the label as printed, and what its value must be."""
 
     label: str
-    aliases: list[str] = []
-    hint: str | None = Field(None, description="What the form prints after the label, e.g. DD/MM/YYYY.")
+    aliases: list[str] = spec([])
+    hint: str | None = spec(None, doc="What the form prints after the label, e.g. DD/MM/YYYY.")
     required: bool = True
     shape: str | None = None
     extract: str | None = None
-    flags: dict[str, list[str]] = {}
-    graphics: bool = Field(False, description="A drawing or image beside the label counts as a value (signatures).")
+    flags: dict[str, list[str]] = spec({})
+    graphics: bool = spec(False, doc="A drawing or image beside the label counts as a value (signatures).")
 
     @cached_property
     def names(self) -> list[str]:
@@ -77,9 +95,10 @@ class FieldSpec(_Keyed):
         return normalize(f"{self.label} {self.hint or ''}")
 
 
+@model
 class ColumnSpec(_Keyed):
     label: str
-    aliases: list[str] = []
+    aliases: list[str] = spec([])
     hint: str | None = None
     shape: str | None = None
 
@@ -88,23 +107,25 @@ class ColumnSpec(_Keyed):
         return [normalize(n) for n in [self.label, *self.aliases] if normalize(n)]
 
 
-class RowsSpec(StrictModel):
+@model
+class RowsSpec:
     """A table of entries under the heading (experience, languages)."""
 
-    columns: list[ColumnSpec] = Field(min_length=1)
-    min_rows: int = Field(1, ge=0)
+    columns: list[ColumnSpec] = spec(min_length=1)
+    min_rows: int = spec(1, ge=0)
     extract: str | None = None
-    required_values: list[str] = Field([], description="Entries the first column must hold (English).")
+    required_values: list[str] = spec([], doc="Entries the first column must hold (English).")
 
 
+@model
 class SectionSpec(_Keyed):
     heading: str
-    aliases: list[str] = []
+    aliases: list[str] = spec([])
     required: bool = True
-    fields: list[FieldSpec] = []
+    fields: list[FieldSpec] = spec([])
     rows: RowsSpec | None = None
-    text: bool = Field(False, description="Free text under the heading.")
-    statement: str | None = Field(None, description="A sentence the section must print.")
+    text: bool = spec(False, doc="Free text under the heading.")
+    statement: str | None = spec(None, doc="A sentence the section must print.")
 
     @cached_property
     def names(self) -> list[str]:
@@ -118,25 +139,23 @@ class SectionSpec(_Keyed):
             found += [c.label for c in self.rows.columns]
         return found + ([self.statement] if self.statement else [])
 
-    @model_validator(mode="after")
-    def _has_content(self) -> SectionSpec:
+    def check(self) -> None:
         keys = [f.key for f in self.fields]
         if len(set(keys)) != len(keys):
             raise ValueError(f"section {self.key}: field keys listed twice")
         if self.rows and self.fields:
             raise ValueError(f"section {self.key}: give either fields or rows, not both")
-        return self
 
 
-class CvTemplate(StrictModel):
+@model
+class CvTemplate:
     id: str
-    title: list[str] = []
+    title: list[str] = spec([])
     source: str | None = None
-    notes: list[str] = []
-    sections: list[SectionSpec] = Field(min_length=1)
+    notes: list[str] = spec([])
+    sections: list[SectionSpec] = spec(min_length=1)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> CvTemplate:
+    def check(self) -> None:
         keys = [s.key for s in self.sections]
         twice = {k for k in keys if keys.count(k) > 1}
         if twice:
@@ -148,70 +167,40 @@ class CvTemplate(StrictModel):
                 raise ValueError(f"extract: unknown key {key!r}; known: {', '.join(EXTRACT_KEYS)}")
         if len(set(extracts)) != len(extracts):
             raise ValueError("an extract key is given to two fields")
+
+    def check_shapes(self, known: Shapes) -> None:
+        """Every shape the template names is in shapes.yaml (checked once both files are loaded)."""
         unknown = {f.shape for s in self.sections for f in s.fields if f.shape}
         unknown |= {c.shape for s in self.sections if s.rows for c in s.rows.columns if c.shape}
-        unknown -= set(shapes().shapes)
+        unknown -= set(known.shapes)
         if unknown:
-            raise ValueError(f"unknown shapes {sorted(unknown)}; known: {', '.join(shapes().shapes)}")
-        return self
+            raise ValueError(f"unknown shapes {sorted(unknown)}; known: {', '.join(known.shapes)}")
 
     @property
     def required_sections(self) -> list[SectionSpec]:
         return [s for s in self.sections if s.required]
 
 
-class Shape(StrictModel):
+@model
+class Shape:
     kind: Literal["date", "choice", "integer", "regex"]
     describe: str
-    patterns: list[re.Pattern] = []
-    pattern: re.Pattern | None = None
-    values: dict[str, list[re.Pattern]] = {}
+    patterns: list[re.Pattern] = spec([], before=_compile_all)
+    pattern: re.Pattern | None = spec(None, before=lambda value: _compile(value) if value is not None else None)
+    values: dict[str, list[re.Pattern]] = spec({}, before=_compile_each)
 
-    @field_validator("patterns", mode="before")
-    @classmethod
-    def _compile_all(cls, values: list[str]) -> list[re.Pattern]:
-        return [_compile(v) for v in values]
-
-    @field_validator("pattern", mode="before")
-    @classmethod
-    def _compile_one(cls, value: str | None) -> re.Pattern | None:
-        return _compile(value) if value is not None else None
-
-    @field_validator("values", mode="before")
-    @classmethod
-    def _compile_values(cls, values: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
-        return {k: [_compile(v) for v in vs] for k, vs in values.items()}
-
-    @model_validator(mode="after")
-    def _complete(self) -> Shape:
+    def check(self) -> None:
         needs = {"date": self.patterns, "choice": self.values, "regex": self.pattern, "integer": True}
         if not needs[self.kind]:
             raise ValueError(f"a {self.kind} shape needs {'patterns' if self.kind == 'date' else 'values' if self.kind == 'choice' else 'pattern'}")
-        return self
 
 
-class Shapes(StrictModel):
+@model
+class Shapes:
     shapes: dict[str, Shape]
-    month_names: dict[int, list[str]]
-    blank_values: list[re.Pattern]
-    hint_shapes: dict[str, list[re.Pattern]] = {}
-
-    @field_validator("blank_values", mode="before")
-    @classmethod
-    def _whole(cls, values: list[str]) -> list[re.Pattern]:
-        return [_compile(rf"(?:{v})") for v in values]
-
-    @field_validator("hint_shapes", mode="before")
-    @classmethod
-    def _compile_hints(cls, values: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
-        return {k: [_compile(v) for v in vs] for k, vs in values.items()}
-
-    @field_validator("month_names", mode="after")
-    @classmethod
-    def _months(cls, names: dict[int, list[str]]) -> dict[int, list[str]]:
-        if sorted(names) != list(range(1, 13)):
-            raise ValueError("month_names must list months 1 to 12")
-        return {m: [normalize(n) for n in ns] for m, ns in names.items()}
+    month_names: dict[int, list[str]] = spec(after=_months)
+    blank_values: list[re.Pattern] = spec(before=lambda values: [_compile(rf"(?:{v})") for v in values])
+    hint_shapes: dict[str, list[re.Pattern]] = spec({}, before=_compile_each)
 
     def month(self, name: str) -> int | None:
         word = normalize(name)
@@ -221,7 +210,8 @@ class Shapes(StrictModel):
         return any(p.fullmatch(value.strip()) for p in self.blank_values)
 
 
-class OtherFormat(StrictModel):
+@model
+class OtherFormat:
     label: str
     min_headings: int = 2
     headings: list[str]
@@ -231,50 +221,58 @@ class OtherFormat(StrictModel):
         return {normalize_heading(h): h for h in self.headings}
 
 
-class OtherCvs(StrictModel):
+@model
+class OtherCvs:
     formats: dict[str, OtherFormat]
 
 
-class ImportCues(StrictModel):
+@model
+class ImportCues:
     """How the importer reads a blank form (schemas/cv/import.yaml)."""
 
-    heading_numbering: re.Pattern
+    heading_numbering: re.Pattern = spec(before=_compile)
     optional_markers: list[str]
-    statement_min_words: int = Field(7, ge=2)
-
-    @field_validator("heading_numbering", mode="before")
-    @classmethod
-    def _compile_numbering(cls, value: str) -> re.Pattern:
-        return _compile(value)
+    statement_min_words: int = spec(7, ge=2)
 
 
-def _read(name: str, model):
-    return validate(model, f"schemas/cv/{name}", (schema_root() / "cv" / name).read_text(encoding="utf-8"))
+def read_cv_file(root: Path, name: str, kind: type[T]) -> T:
+    return validate(kind, f"schemas/cv/{name}", (root / "cv" / name).read_text(encoding="utf-8"))
 
 
-@cache
 def shapes() -> Shapes:
-    return _read("shapes.yaml", Shapes)
+    """The shipped value shapes (validated once, cached: see esorcheck.schema)."""
+    from esorcheck.schema import shipped
+
+    return shipped().shapes
 
 
-@cache
 def other_cvs() -> OtherCvs:
-    return _read("other-cvs.yaml", OtherCvs)
+    from esorcheck.schema import shipped
+
+    return shipped().other_cvs
 
 
-@cache
 def import_cues() -> ImportCues:
-    return _read("import.yaml", ImportCues)
+    from esorcheck.schema import shipped
+
+    return shipped().import_cues
 
 
-@cache
 def reference_template() -> CvTemplate:
     """The shipped reference rendition (schemas/cv/esor-cv.yaml)."""
-    return _read("esor-cv.yaml", CvTemplate)
+    from esorcheck.schema import shipped
+
+    return shipped().cv_template
 
 
-def parse_template(path: Path | str, text: str) -> CvTemplate:
-    return validate(CvTemplate, path, text)
+def parse_template(path: Path | str, text: str, known: Shapes | None = None) -> CvTemplate:
+    """A template file, validated on its own and against the value shapes (the shipped ones by default)."""
+    template = validate(CvTemplate, path, text)
+    try:
+        template.check_shapes(known or shapes())
+    except ValueError as exc:
+        raise SchemaError(f"{path}: sections: {exc}") from None
+    return template
 
 
 def load_template(path: Path | None = None) -> CvTemplate:

@@ -7,11 +7,11 @@ words that identify each type live in ``schemas/documents.yaml``.
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
+from pathlib import Path
 
-from pydantic import Field, field_validator
-
-from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.schema.files import validate
+from esorcheck.schema.model import model, spec
 from esorcheck.text import normalize, normalize_heading
 
 DOCUMENT_TYPES = (
@@ -34,75 +34,62 @@ DOCUMENT_TYPES = (
     "unknown",
 )
 
-class Pattern(StrictModel):
+@model
+class Pattern:
     regex: re.Pattern
     weight: float
     name: str = "pattern"  # what the report calls a match, e.g. "DOI"
 
-    @field_validator("regex", mode="before")
-    @classmethod
-    def _compile(cls, value: str) -> re.Pattern:
-        try:
-            return re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+
+def _headings(titles: list[str]) -> list[str]:
+    return [normalize_heading(t) for t in titles]
 
 
-class TypeVocabulary(StrictModel):
+def _phrases(phrases: dict[str, float]) -> dict[str, float]:
+    return {normalize(k): v for k, v in phrases.items()}
+
+
+def _words(words: list[str]) -> list[str]:
+    return [normalize(w) for w in words]
+
+
+def _known_types(types: dict[str, TypeVocabulary]) -> dict[str, TypeVocabulary]:
+    unknown = set(types) - set(DOCUMENT_TYPES)
+    if unknown:
+        raise ValueError(f"unknown document types {sorted(unknown)}; known: {', '.join(DOCUMENT_TYPES)}")
+    return types
+
+
+def _weighted(regexes: list[str]) -> list[dict]:
+    """Plain regular expressions as patterns of weight 1."""
+    return [{"regex": r, "weight": 1.0} for r in regexes]
+
+
+@model
+class TypeVocabulary:
     label: str
     letter: bool = False
-    titles: list[str]
-    phrases: dict[str, float]
-    stems: dict[str, float] = {}
-    patterns: list[Pattern] = []
-
-    @field_validator("titles", mode="after")
-    @classmethod
-    def _normalize_titles(cls, titles: list[str]) -> list[str]:
-        return [normalize_heading(t) for t in titles]
-
-    @field_validator("phrases", "stems", mode="after")
-    @classmethod
-    def _normalize_phrases(cls, phrases: dict[str, float]) -> dict[str, float]:
-        return {normalize(k): v for k, v in phrases.items()}
+    titles: list[str] = spec(after=_headings)
+    phrases: dict[str, float] = spec(after=_phrases)
+    stems: dict[str, float] = spec({}, after=_phrases)
+    patterns: list[Pattern] = spec([])
 
 
-class LetterCues(StrictModel):
-    title_prefixes: list[str]
-    salutations: list[str]
-    closings: list[str]
-    committee_addressees: list[str]
-
-    @field_validator("title_prefixes", "salutations", "closings", "committee_addressees", mode="after")
-    @classmethod
-    def _normalize(cls, words: list[str]) -> list[str]:
-        return [normalize(w) for w in words]
+@model
+class LetterCues:
+    title_prefixes: list[str] = spec(after=_words)
+    salutations: list[str] = spec(after=_words)
+    closings: list[str] = spec(after=_words)
+    committee_addressees: list[str] = spec(after=_words)
 
 
-class Vocabulary(StrictModel):
-    types: dict[str, TypeVocabulary]
+@model
+class Vocabulary:
+    types: dict[str, TypeVocabulary] = spec(after=_known_types)
     letters: LetterCues
-    page_numbering: list[Pattern] = Field(default_factory=list)
-    letterhead_words: list[str] = Field(default_factory=list)
-    date_lines: list[Pattern] = Field(default_factory=list)
-
-    @field_validator("letterhead_words", mode="after")
-    @classmethod
-    def _normalize_words(cls, words: list[str]) -> list[str]:
-        return [normalize(w) for w in words]
-
-    @field_validator("types", mode="after")
-    @classmethod
-    def _known_types(cls, types: dict[str, TypeVocabulary]) -> dict[str, TypeVocabulary]:
-        unknown = set(types) - set(DOCUMENT_TYPES)
-        if unknown:
-            raise ValueError(f"unknown document types {sorted(unknown)}; known: {', '.join(DOCUMENT_TYPES)}")
-        return types
-
-    @field_validator("page_numbering", "date_lines", mode="before")
-    @classmethod
-    def _wrap(cls, regexes: list[str]) -> list[dict]:
-        return [{"regex": r, "weight": 1.0} for r in regexes]
+    page_numbering: list[Pattern] = spec([], before=_weighted)
+    letterhead_words: list[str] = spec([], after=_words)
+    date_lines: list[Pattern] = spec([], before=_weighted)
 
     @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:
@@ -119,7 +106,12 @@ class Vocabulary(StrictModel):
         return type_.replace("_", " ")
 
 
-@cache
+def read_vocabulary(root: Path) -> Vocabulary:
+    return validate(Vocabulary, "schemas/documents.yaml", (root / "documents.yaml").read_text(encoding="utf-8"))
+
+
 def vocabulary() -> Vocabulary:
-    text = (schema_root() / "documents.yaml").read_text(encoding="utf-8")
-    return validate(Vocabulary, "schemas/documents.yaml", text)
+    """The shipped vocabulary (validated once, cached: see esorcheck.schema)."""
+    from esorcheck.schema import shipped
+
+    return shipped().vocabulary

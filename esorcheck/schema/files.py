@@ -5,21 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from esorcheck.errors import SchemaError
+from esorcheck.schema.model import Invalid, load
 
-Model = TypeVar("Model", bound=BaseModel)
-# libyaml's safe loader where PyYAML was built with it: the same YAML, read ten times faster
-# (every run reads the vocabulary, the rules, the CV template and every programme).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class StrictModel(BaseModel):
-    """Schema files reject unknown keys, so a typo is an error rather than ignored."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+T = TypeVar("T")
 
 
 def schema_root() -> Path:
@@ -32,9 +21,16 @@ def schema_root() -> Path:
 
 
 def load_yaml(path: Path | str, text: str) -> dict:
-    """Parse YAML, turning syntax errors into a SchemaError naming the file and line."""
+    """Parse YAML, turning syntax errors into a SchemaError naming the file and line.
+
+    PyYAML is imported here, not at start-up: a run whose schemas come from the cache never parses YAML.
+    libyaml's safe loader, where PyYAML was built with it, reads the same YAML ten times faster.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
@@ -44,14 +40,10 @@ def load_yaml(path: Path | str, text: str) -> dict:
     return data
 
 
-def validate(model: type[Model], path: Path | str, text: str) -> Model:
+def validate(model: type[T], path: Path | str, text: str) -> T:
     """Load and validate a schema file; every problem becomes 'file: key: what is wrong'."""
     data = load_yaml(path, text)
     try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            key = ".".join(str(part) for part in err["loc"]) or "(top level)"
-            problems.append(f"{path}: {key}: {err['msg']}")
-        raise SchemaError("\n".join(problems)) from None
+        return load(model, data)
+    except Invalid as exc:
+        raise SchemaError("\n".join(f"{path}: {where}: {what}" for where, what in exc.problems)) from None

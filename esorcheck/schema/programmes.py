@@ -7,106 +7,108 @@ ESOR office can add or correct a programme without touching code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
-
 from esorcheck.errors import SchemaError, UsageError
 from esorcheck.schema.documents import DOCUMENT_TYPES
-from esorcheck.schema.files import StrictModel, schema_root, validate
-from esorcheck.schema.rules import rule_words
+from esorcheck.schema.files import validate
+from esorcheck.schema.model import model, spec
+from esorcheck.schema.rules import RuleWords, rule_words
 
 
-class RequiredDocument(StrictModel):
+@model
+class RequiredDocument:
     """One document the call asks for, in the position the call lists it."""
 
     type: str
-    label: str = Field(description="The call's own words for this document.")
-    min: int = Field(1, ge=0, description="How many the packet must hold (0: optional).")
-    max: int | None = Field(1, ge=1, description="How many at most (null: no limit).")
-    languages: list[str] | None = Field(
-        None, description="ISO 639-1 codes accepted for this document; null: the programme default."
+    label: str = spec(doc="The call's own words for this document.")
+    min: int = spec(1, ge=0, doc="How many the packet must hold (0: optional).")
+    max: int | None = spec(1, ge=1, doc="How many at most (null: no limit).")
+    languages: list[str] | None = spec(
+        None, doc="ISO 639-1 codes accepted for this document; null: the programme default."
     )
-    position: Literal["in_order", "last"] = Field(
-        "in_order", description="'last': must stand at the bottom of the PDF (additional documents)."
+    position: Literal["in_order", "last"] = spec(
+        "in_order", doc="'last': must stand at the bottom of the PDF (additional documents)."
     )
-    required_for_tracks: list[str] | None = Field(
-        None, description="Required only for these tracks; optional otherwise."
+    required_for_tracks: list[str] | None = spec(
+        None, doc="Required only for these tracks; optional otherwise."
     )
-    addressed_to_committee: bool = Field(
-        False, description="The call asks for the letter to be addressed to the Evaluation Committee."
+    addressed_to_committee: bool = spec(
+        False, doc="The call asks for the letter to be addressed to the Evaluation Committee."
     )
-    signed: bool = Field(False, description="A letter that must end with a signature (letter.unsigned).")
-    signer_roles: list[str] | None = Field(
+    signed: bool = spec(False, doc="A letter that must end with a signature (letter.unsigned).")
+    signer_roles: list[str] | None = spec(
         None,
-        description="Roles (keys of schemas/rules.yaml roles:) one of which the signer must hold, for at least "
+        doc="Roles (keys of schemas/rules.yaml roles:) one of which the signer must hold, for at least "
         "'min' of these documents (recommendation.author_role).",
     )
-    entries: int | None = Field(None, ge=1, description="How many entries the list must hold (publications.count).")
-    hint: str | None = Field(None, description="What to do when this document is missing or wrong.")
+    entries: int | None = spec(None, ge=1, doc="How many entries the list must hold (publications.count).")
+    hint: str | None = spec(None, doc="What to do when this document is missing or wrong.")
 
-    @model_validator(mode="after")
-    def _known_type(self) -> RequiredDocument:
+    def check(self) -> None:
         if self.type not in DOCUMENT_TYPES:
             raise ValueError(f"unknown document type {self.type!r}; known: {', '.join(sorted(DOCUMENT_TYPES))}")
         if self.max is not None and self.max < self.min:
             raise ValueError(f"max ({self.max}) is below min ({self.min})")
-        return self
 
 
-class CallDates(StrictModel):
+@model
+class CallDates:
     opens: dt.date | None = None
     closes: dt.date | None = None
     fellowship_start: dt.date | None = None
     fellowship_end: dt.date | None = None
 
 
-class LanguageLevel(StrictModel):
+@model
+class LanguageLevel:
     language: str
     level: Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 
 
-class Eligibility(StrictModel):
+@model
+class Eligibility:
     """Parameters the eligibility rules read; absent means the call states no such rule."""
 
     max_age: int | None = None
     certification_max_years: int | None = None
-    residence_required: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes; must reside in one.")
-    residence_excluded: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes; must not reside/work in.")
-    language_levels: list[LanguageLevel] = []
+    residence_required: list[str] | None = spec(None, doc="ISO 3166 alpha-2 codes; must reside in one.")
+    residence_excluded: list[str] | None = spec(None, doc="ISO 3166 alpha-2 codes; must not reside/work in.")
+    language_levels: list[LanguageLevel] = spec([])
     esr_membership_required: bool = False
     esr_membership_categories: list[str] | None = None
     society_membership_required: bool = False
 
 
-class FundingTrack(StrictModel):
+@model
+class FundingTrack:
     """What the funding declaration of one track must be (funding.track_mismatch)."""
 
-    declaration: str = Field(description="The kind of declaration (keys of schemas/rules.yaml funding_declarations:).")
-    signed_by: list[str] = Field(
-        min_length=1, description="Who must sign it: role keys of schemas/rules.yaml roles:, or the candidate."
+    declaration: str = spec(doc="The kind of declaration (keys of schemas/rules.yaml funding_declarations:).")
+    signed_by: list[str] = spec(
+        min_length=1, doc="Who must sign it: role keys of schemas/rules.yaml roles:, or the candidate."
     )
 
 
-class Programme(StrictModel):
+@model
+class Programme:
     id: str
     title: str
-    source: str = Field(description="Where the facts come from (the published call).")
-    submission: str = Field(description="How the packet reaches ESOR (portal, e-mail).")
-    max_size_mb: float | None = Field(None, gt=0)
-    default_languages: list[str] = Field(description="Languages accepted unless a document says otherwise.")
-    tracks: list[str] = []
-    dates: CallDates = CallDates()
+    source: str = spec(doc="Where the facts come from (the published call).")
+    submission: str = spec(doc="How the packet reaches ESOR (portal, e-mail).")
+    max_size_mb: float | None = spec(None, gt=0)
+    default_languages: list[str] = spec(doc="Languages accepted unless a document says otherwise.")
+    tracks: list[str] = spec([])
+    dates: CallDates = dataclasses.field(default_factory=CallDates)
     documents: list[RequiredDocument]
-    eligibility: Eligibility = Eligibility()
-    funding: dict[str, FundingTrack] = Field({}, description="Per track, the funding declaration it needs.")
-    notes: list[str] = Field([], description="Assumptions the office should confirm or correct.")
+    eligibility: Eligibility = dataclasses.field(default_factory=Eligibility)
+    funding: dict[str, FundingTrack] = spec({}, doc="Per track, the funding declaration it needs.")
+    notes: list[str] = spec([], doc="Assumptions the office should confirm or correct.")
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Programme:
+    def check(self) -> None:
         types = [d.type for d in self.documents]
         duplicates = {t for t in types if types.count(t) > 1}
         if duplicates:
@@ -118,8 +120,6 @@ class Programme(StrictModel):
         unknown = set(self.funding) - set(self.tracks)
         if unknown:
             raise ValueError(f"funding names unknown tracks {sorted(unknown)}")
-        _check_rule_words(self)
-        return self
 
     def document(self, type_: str) -> RequiredDocument | None:
         return next((d for d in self.documents if d.type == type_), None)
@@ -138,9 +138,9 @@ class Programme(StrictModel):
         return self.default_languages
 
 
-def _check_rule_words(programme: Programme) -> None:
-    """Every role, membership category, declaration kind and CEFR language named must exist in schemas/rules.yaml."""
-    words = rule_words()
+def check_rule_words(programme: Programme, words: RuleWords) -> None:
+    """Every role, membership category, declaration kind, language and country a call names must exist in
+    schemas/rules.yaml: checked once both files are loaded, since each is valid on its own."""
     roles = set(words.roles)
     for doc in programme.documents:
         unknown = set(doc.signer_roles or ()) - roles
@@ -165,24 +165,34 @@ def _check_rule_words(programme: Programme) -> None:
         raise ValueError(f"eligibility: countries {sorted(unknown)} have no names in schemas/rules.yaml")
 
 
-def parse_programme(path: Path | str, text: str) -> Programme:
+def parse_programme(path: Path | str, text: str, words: RuleWords | None = None) -> Programme:
+    """A programme file, validated on its own and against the rule words (the shipped ones by default)."""
     programme = validate(Programme, path, text)
     stem = Path(str(path)).stem
     if programme.id != stem:
         raise SchemaError(f"{path}: id: {programme.id!r} must match the file name {stem!r}")
+    try:
+        check_rule_words(programme, words or rule_words())
+    except ValueError as exc:
+        raise SchemaError(f"{path}: {exc}") from None
     return programme
 
 
-@cache
-def all_programmes() -> dict[str, Programme]:
-    """Every programme shipped in schemas/programmes, by id."""
-    folder = schema_root() / "programmes"
+def read_programmes(root: Path, words: RuleWords) -> dict[str, Programme]:
+    """Every programme file under ``root``/programmes, by id."""
     programmes = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+    for entry in sorted((root / "programmes").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            programme = parse_programme(f"schemas/programmes/{entry.name}", entry.read_text(encoding="utf-8"))
+            programme = parse_programme(f"schemas/programmes/{entry.name}", entry.read_text(encoding="utf-8"), words)
             programmes[programme.id] = programme
     return programmes
+
+
+def all_programmes() -> dict[str, Programme]:
+    """Every programme shipped in schemas/programmes, by id (validated once, cached: see esorcheck.schema)."""
+    from esorcheck.schema import shipped
+
+    return shipped().programmes
 
 
 def get_programme(programme_id: str) -> Programme:

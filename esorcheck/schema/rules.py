@@ -8,12 +8,12 @@ language and country names, name titles and spellings: this module knows the
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
+from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, field_validator, model_validator
-
-from esorcheck.schema.files import StrictModel, schema_root, validate
+from esorcheck.schema.files import validate
+from esorcheck.schema.model import After, model, spec
 from esorcheck.text import normalize
 
 
@@ -22,23 +22,29 @@ def _normalized(words: list[str]) -> list[str]:
 
 
 # Words as the file writes them, kept in the normalised form all matching uses.
-Words = Annotated[list[str], AfterValidator(_normalized)]
+Words = Annotated[list[str], After(_normalized)]
+
+
+def _single_letters(table: dict[str, str]) -> dict[str, str]:
+    for key in table:
+        if len(key) != 1:
+            raise ValueError(f"{key!r}: give single letters")
+    return table
 
 
 def _padded_in(phrase: str, padded_text: str) -> bool:
     return f" {phrase} " in padded_text
 
 
-class Cefr(StrictModel):
-    levels: list[str] = Field(min_length=2)
+@model
+class Cefr:
+    levels: list[str] = spec(min_length=2)
     mother_tongue: str
-    overall_words: Words = []
+    overall_words: Words = spec([])
 
-    @model_validator(mode="after")
-    def _known(self) -> Cefr:
+    def check(self) -> None:
         if self.mother_tongue not in self.levels:
             raise ValueError(f"mother_tongue: {self.mother_tongue!r} is not one of the levels {self.levels}")
-        return self
 
     def rank(self, level: str | None) -> int | None:
         """The level's place in the order (higher is better); "mother tongue" counts as ``mother_tongue``."""
@@ -49,34 +55,34 @@ class Cefr(StrictModel):
         return self.levels.index(level) if level in self.levels else None
 
 
-class Role(StrictModel):
+@model
+class Role:
     label: str
-    patterns: list[re.Pattern] = Field(min_length=1)  # pydantic compiles them and reports a bad one
+    patterns: list[re.Pattern] = spec(min_length=1)
 
 
-class Category(StrictModel):
+@model
+class Category:
     label: str
-    words: Words = Field(min_length=1)
+    words: Words = spec(min_length=1)
 
 
-class Membership(StrictModel):
+@model
+class Membership:
     categories: dict[str, Category]
     number: re.Pattern
-    number_words: Words = []
+    number_words: Words = spec([])
 
 
-class DeclarationKind(StrictModel):
+@model
+class DeclarationKind:
     label: str
-    titles: Words = []
-    words: dict[str, float]
-
-    @field_validator("words", mode="after")
-    @classmethod
-    def _normalize_words(cls, words: dict[str, float]) -> dict[str, float]:
-        return {normalize(k): v for k, v in words.items()}
+    titles: Words = spec([])
+    words: dict[str, float] = spec(after=lambda words: {normalize(k): v for k, v in words.items()})
 
 
-class FundingDeclarations(StrictModel):
+@model
+class FundingDeclarations:
     self_funding: DeclarationKind
     need_for_sponsorship: DeclarationKind
     candidate: str
@@ -86,46 +92,44 @@ class FundingDeclarations(StrictModel):
         return {"self_funding": self.self_funding, "need_for_sponsorship": self.need_for_sponsorship}
 
 
-class Signatures(StrictModel):
-    max_block_lines: int = Field(ge=1)
-    max_line_words: int = Field(ge=1)
-    not_a_name: Words = []
-    image_reach_above: float = Field(ge=0)
-    image_reach_below: float = Field(ge=0)
+@model
+class Signatures:
+    max_block_lines: int = spec(ge=1)
+    max_line_words: int = spec(ge=1)
+    not_a_name: Words = spec([])
+    image_reach_above: float = spec(ge=0)
+    image_reach_below: float = spec(ge=0)
 
 
-class Names(StrictModel):
-    titles: Words = []
-    mention_titles: list[str] = []
-    mention_skip: Words = []
-    letters: dict[str, str] = {}
-    alternatives: dict[str, str] = {}
-
-    @field_validator("letters", "alternatives", mode="after")
-    @classmethod
-    def _single_letters(cls, table: dict[str, str]) -> dict[str, str]:
-        for key in table:
-            if len(key) != 1:
-                raise ValueError(f"{key!r}: give single letters")
-        return table
+@model
+class Names:
+    titles: Words = spec([])
+    mention_titles: list[str] = spec([])
+    mention_skip: Words = spec([])
+    letters: dict[str, str] = spec({}, after=_single_letters)
+    alternatives: dict[str, str] = spec({}, after=_single_letters)
 
 
-class Certificates(StrictModel):
-    date_words: Words = []
-    birth_words: Words = []
-    reach: int = Field(ge=1)
+@model
+class Certificates:
+    date_words: Words = spec([])
+    birth_words: Words = spec([])
+    reach: int = spec(ge=1)
 
 
-class Publications(StrictModel):
+@model
+class Publications:
     numbered: re.Pattern
-    identifiers: list[re.Pattern] = []
+    identifiers: list[re.Pattern] = spec([])
 
 
-class Addressee(StrictModel):
-    head_share: float = Field(gt=0, le=1)
+@model
+class Addressee:
+    head_share: float = spec(gt=0, le=1)
 
 
-class RuleWords(StrictModel):
+@model
+class RuleWords:
     cefr: Cefr
     languages: dict[str, Words]
     language_tests: dict[str, Words]
@@ -138,16 +142,14 @@ class RuleWords(StrictModel):
     certificates: Certificates
     publications: Publications
     addressee: Addressee
-    work_place_field: list[str] = Field(min_length=2, max_length=2)
+    work_place_field: list[str] = spec(min_length=2, max_length=2)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> RuleWords:
+    def check(self) -> None:
         if self.funding_declarations.candidate in self.roles:
             raise ValueError(f"funding_declarations.candidate: {self.funding_declarations.candidate!r} is also a role")
         unknown = set(self.language_tests) - set(self.languages)
         if unknown:
             raise ValueError(f"language_tests: languages {sorted(unknown)} are not under languages")
-        return self
 
     # ------------------------------------------------------------------ look-ups
     def named_in(self, table: dict[str, list[str]], text: str) -> list[str]:
@@ -188,7 +190,12 @@ class RuleWords(StrictModel):
         return frozenset(self.names.titles)
 
 
-@cache
+def read_rule_words(root: Path) -> RuleWords:
+    return validate(RuleWords, "schemas/rules.yaml", (root / "rules.yaml").read_text(encoding="utf-8"))
+
+
 def rule_words() -> RuleWords:
-    text = (schema_root() / "rules.yaml").read_text(encoding="utf-8")
-    return validate(RuleWords, "schemas/rules.yaml", text)
+    """The shipped rule words (validated once, cached: see esorcheck.schema)."""
+    from esorcheck.schema import shipped
+
+    return shipped().rules
