@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from contextlib import nullcontext
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from esorcheck import __version__
 from esorcheck.errors import EsorcheckError, ExitCode, UsageError
@@ -38,7 +32,14 @@ app.add_typer(programmes_app, name="programmes")
 template_app = typer.Typer(help="The ESOR CV template: import the office's own blank form.", no_args_is_help=True)
 app.add_typer(template_app, name="template")
 
-stderr = Console(stderr=True)
+
+
+@cache
+def _stderr():
+    """rich's console on stderr, for messages and progress; rich is imported only where people read the output."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 class OutputFormat(str, Enum):
@@ -144,23 +145,41 @@ CvTemplateOption = Annotated[
 ]
 
 
+def _progress(total: int):
+    """A progress bar on stderr for a batch (rich, imported only then)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=_stderr(), transient=True,
+    )
+    progress.add_task("checking", total=total)
+    return progress
+
+
 def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one) -> None:
     """Check each file, render its report, and exit with the contract's code."""
     from esorcheck.render.json import render_json, render_jsonl
-    from esorcheck.render.terminal import render_terminal
 
     if output_format is OutputFormat.json and len(files) > 1:
         raise UsageError(f"--format json prints one {noun[:-1]}, but {len(files)} were given", hint=f"use --format jsonl for several {noun}")
-    stdout = Console(highlight=False, soft_wrap=output_format is not OutputFormat.rich)
+    stdout = None
+    if output_format is OutputFormat.rich:
+        from rich.console import Console
+
+        stdout = Console(highlight=False)
     statuses = []
-    show_progress = len(files) > 1 and stderr.is_terminal and not quiet
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=stderr, transient=True, disable=not show_progress,
-    ) as progress:
-        task = progress.add_task("checking", total=len(files))
+    show_progress = len(files) > 1 and sys.stderr.isatty() and not quiet
+    with _progress(len(files)) if show_progress else nullcontext() as progress:
         for path in files:
-            progress.update(task, description=f"checking {path.name[:40]}")
+            if progress:
+                progress.update(progress.task_ids[0], description=f"checking {path.name[:40]}")
             report = check_one(path)
             statuses.append(report.status)
             if output_format is OutputFormat.json:
@@ -168,8 +187,11 @@ def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool,
             elif output_format is OutputFormat.jsonl:
                 render_jsonl(report, sys.stdout)
             else:
+                from esorcheck.render.terminal import render_terminal
+
                 render_terminal(report, stdout, verbose=verbose, quiet=quiet)
-            progress.advance(task)
+            if progress:
+                progress.advance(progress.task_ids[0])
     if output_format is OutputFormat.rich and len(files) > 1:
         counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unreadable")}
         stdout.print(f"{len(files)} {noun}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
@@ -230,9 +252,9 @@ def template_import(
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"cannot write {output} ({exc.strerror})", hint="check the folder exists and is writable") from None
-        stderr.print(f"wrote {output}: {len(template.sections)} sections; use it with --cv-template {output}", highlight=False)
+        _stderr().print(f"wrote {output}: {len(template.sections)} sections; use it with --cv-template {output}", highlight=False)
     for note in template.notes:
-        stderr.print(f"  note: {note}", highlight=False)
+        _stderr().print(f"  note: {note}", highlight=False)
 
 
 @programmes_app.callback()
@@ -240,6 +262,8 @@ def programmes_list(ctx: typer.Context) -> None:
     """List the programmes; 'esorcheck programmes show ID' gives one call's requirements."""
     if ctx.invoked_subcommand is not None:
         return
+    from rich.console import Console
+
     console = Console(highlight=False)
     for programme in all_programmes().values():
         console.print(f"[bold]{programme.id:32}[/] {programme.title}")
@@ -248,6 +272,8 @@ def programmes_list(ctx: typer.Context) -> None:
 @programmes_app.command("show")
 def programmes_show(programme_id: Annotated[str, typer.Argument(help="A programme id from 'esorcheck programmes'.")]) -> None:
     """What one call asks for, as a checklist to read before assembling a packet."""
+    from rich.console import Console
+
     from esorcheck.render.programme import render_programme
 
     render_programme(get_programme(programme_id), Console(highlight=False))
@@ -271,7 +297,7 @@ def run() -> None:
     try:
         app()
     except EsorcheckError as error:
-        stderr.print(f"[bold red]esorcheck: error:[/] {error.message}", highlight=False)
+        _stderr().print(f"[bold red]esorcheck: error:[/] {error.message}", highlight=False)
         if error.hint:
-            stderr.print(f"  hint: {error.hint}", highlight=False)
+            _stderr().print(f"  hint: {error.hint}", highlight=False)
         sys.exit(int(error.exit_code))

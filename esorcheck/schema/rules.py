@@ -132,6 +132,7 @@ class Addressee:
 class RuleWords:
     cefr: Cefr
     languages: dict[str, Words]
+    detected_languages: dict[str, str]
     language_tests: dict[str, Words]
     countries: dict[str, Words]
     roles: dict[str, Role]
@@ -150,6 +151,9 @@ class RuleWords:
         unknown = set(self.language_tests) - set(self.languages)
         if unknown:
             raise ValueError(f"language_tests: languages {sorted(unknown)} are not under languages")
+        unknown = set(self.detected_languages) - set(self.languages)
+        if unknown:
+            raise ValueError(f"detected_languages: languages {sorted(unknown)} have no names under languages")
 
     # ------------------------------------------------------------------ look-ups
     def named_in(self, table: dict[str, list[str]], text: str) -> list[str]:
@@ -166,6 +170,11 @@ class RuleWords:
         """The country a place names ("Chengdu / China" -> CN); None when none or several."""
         found = self.named_in(self.countries, text)
         return found[0] if len(found) == 1 else None
+
+    def language_name(self, code: str | None) -> str:
+        """A language as the report names it ("French"), from its first name under languages:."""
+        names = self.languages.get(code or "")
+        return names[0].title() if names else (code or "unknown")
 
     def country_name(self, code: str) -> str:
         names = self.countries.get(code)

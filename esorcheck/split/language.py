@@ -1,17 +1,28 @@
 """Which language a section is written in, or an honest "too little text to judge".
 
 langdetect is seeded (it is random otherwise) and loaded on first use, with
-the profiles of the languages applicants write in (loading all 55 profiles
-costs about twice as long as these 25). A text in another language is still
-found "not English", named after the closest language known.
+the profiles of the languages applicants write in (``detected_languages`` in
+``schemas/rules.yaml``). A text in another language is still found "not
+English", named after the closest language known. Languages are reported by
+their ISO 639-1 code ("zh", not langdetect's "zh-cn").
+
+Building langdetect's n-gram table from its JSON profiles costs about 0.06 s
+a run; the table is kept in the user cache folder in a compact form (the
+n-grams, and one array of their probabilities) that loads in a few
+milliseconds, keyed by the profile files used (name, size, time).
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from esorcheck.schema.rules import rule_words
 
 # Below this many letters a detector guesses; we say so instead.
 MIN_LETTERS = 120
@@ -24,35 +35,98 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 # Machine-readable zones, e-mail addresses, URLs and DOIs are not language.
 _NOISE = re.compile(r"\S*[<@/]\S*|\b10\.\d{4,}\S*")
 
-NAMES = {
-    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
-    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "hr": "Croatian",
-    "hu": "Hungarian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian", "nl": "Dutch",
-    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian",
-    "sv": "Swedish", "ru": "Russian", "tr": "Turkish", "zh-cn": "Chinese",
-}  # the languages the detector knows: the EU's, and Russian, Turkish and Chinese (AIM China)
-
 
 @dataclass(frozen=True)
 class LanguageGuess:
-    code: str | None  # ISO 639-1 (langdetect's code), None when undetermined
+    code: str | None  # ISO 639-1, None when undetermined
     probability: float
     note: str | None = None  # why it is undetermined
 
 
 def language_name(code: str | None) -> str:
-    return NAMES.get(code or "", code or "unknown")
+    """"French" for "fr": the report's name of a language."""
+    return rule_words().language_name(code)
+
+
+class NgramTable:
+    """langdetect's n-gram → per-language probabilities, held as one array instead of a list per n-gram."""
+
+    def __init__(self, words: list[str], probabilities: array, width: int):
+        self._index = {word: i * width for i, word in enumerate(words)}
+        self._probabilities = probabilities
+        self._width = width
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._index
+
+    def __getitem__(self, word: str) -> array:
+        start = self._index[word]
+        return self._probabilities[start : start + self._width]
+
+
+def _build_table(profile_dir: Path, profiles: list[str]) -> tuple[list[str], array]:
+    """The table langdetect's DetectorFactory.load_json_profile would build, with the same numbers."""
+    import json
+
+    width = len(profiles)
+    rows: dict[str, list[float]] = {}
+    for index, name in enumerate(profiles):
+        data = json.loads((profile_dir / name).read_text(encoding="utf-8"))
+        for word, count in data["freq"].items():
+            row = rows.setdefault(word, [0.0] * width)
+            if 1 <= len(word) <= 3:
+                row[index] = 1.0 * count / data["n_words"][len(word) - 1]
+    return list(rows), array("d", (p for row in rows.values() for p in row))
+
+
+def _table(profiles: list[str]) -> NgramTable:
+    """The n-gram table of these profiles, from the cache when it holds it."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from esorcheck.schema import cache_dir
+
+    folder = Path(PROFILES_DIRECTORY)
+    stamps = [(name, (folder / name).stat().st_size, (folder / name).stat().st_mtime_ns) for name in profiles]
+    key = hashlib.sha256(repr(stamps).encode()).hexdigest()[:16]
+    cached = cache_dir() / f"langdetect-{key}.bin"
+    try:
+        data = cached.read_bytes()
+        size = int.from_bytes(data[:8], "little")
+        words = marshal.loads(data[8 : 8 + size])
+        probabilities = array("d")
+        probabilities.frombytes(data[8 + size :])
+        if len(probabilities) == len(words) * len(profiles):
+            return NgramTable(words, probabilities, len(profiles))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # not there, or damaged: build it again
+    words, probabilities = _build_table(folder, profiles)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".partial")
+        packed = marshal.dumps(words)
+        partial.write_bytes(len(packed).to_bytes(8, "little") + packed + probabilities.tobytes())
+        partial.replace(cached)
+    except OSError:
+        pass
+    return NgramTable(words, probabilities, len(profiles))
 
 
 @cache
 def _detectors():
-    """A seeded langdetect factory holding the profiles of NAMES, built once per run."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    """A seeded langdetect factory holding the profiles of the detected languages, built once per run."""
+    from langdetect.detector_factory import DetectorFactory
 
+    profiles = list(rule_words().detected_languages.values())
     factory = DetectorFactory()
-    factory.load_json_profile([(Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in NAMES])
+    factory.langlist, factory.word_lang_prob_map = profiles, _table(profiles)
     factory.set_seed(0)
     return factory
+
+
+@cache
+def _iso_codes() -> dict[str, str]:
+    """langdetect's profile name -> the ISO 639-1 code the report gives."""
+    return {profile: code for code, profile in rule_words().detected_languages.items()}
 
 
 def _running_text(text: str) -> str:
@@ -75,6 +149,7 @@ def detect(text: str) -> LanguageGuess:
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):
         return LanguageGuess(None, 0.0, "no language recognised")
+    code = _iso_codes().get(best.lang, best.lang)
     if best.prob < MIN_PROBABILITY:
-        return LanguageGuess(None, best.prob, f"mixed languages (at most {best.prob:.0%} {language_name(best.lang)})")
-    return LanguageGuess(best.lang, best.prob)
+        return LanguageGuess(None, best.prob, f"mixed languages (at most {best.prob:.0%} {language_name(code)})")
+    return LanguageGuess(code, best.prob)
