@@ -20,11 +20,11 @@ SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    if packet.file.active_content:
+    if packet.file.structure.active_content:
         yield Finding(
             ID,
             Severity.WARNING,
-            f"the PDF contains active content: {', '.join(packet.file.active_content)}",
+            f"the PDF contains active content: {', '.join(packet.file.structure.active_content)}",
             hint="print the packet to a new PDF (Print → Save as PDF), which drops scripts and attachments",
-            evidence=tuple(packet.file.active_content),
+            evidence=tuple(packet.file.structure.active_content),
         )

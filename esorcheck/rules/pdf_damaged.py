@@ -18,11 +18,11 @@ SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    if packet.file.structure_problem:
+    if packet.file.structure.problem:
         yield Finding(
             ID,
             Severity.WARNING,
             "the PDF's structure is damaged; it was repaired to be read, other readers may fail",
             hint="export or print the packet to PDF again",
-            evidence=(packet.file.structure_problem,),
+            evidence=(packet.file.structure.problem,),
         )

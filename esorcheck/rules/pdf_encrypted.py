@@ -21,10 +21,10 @@ SCOPES = ("packet", "cv")
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    if packet.file.restricted:
+    if packet.file.structure.restricted:
         yield Finding(
             ID,
             Severity.ERROR,
-            f"the PDF is encrypted and forbids {' and '.join(packet.file.restricted)}",
+            f"the PDF is encrypted and forbids {' and '.join(packet.file.structure.restricted)}",
             hint="save an unrestricted copy (e.g. qpdf --decrypt in.pdf out.pdf) and submit that",
         )

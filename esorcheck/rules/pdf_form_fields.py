@@ -18,8 +18,8 @@ SCOPES = ("packet",)
 
 
 def check(packet: Packet) -> Iterator[Finding]:
-    fields = packet.file.form_fields
-    if fields or packet.file.has_xfa:
+    fields = packet.file.structure.form_fields
+    if fields or packet.file.structure.has_xfa:
         what = f"{fields} fillable form field{'s' if fields != 1 else ''}" if fields else "an XFA form"
         yield Finding(
             ID,

@@ -92,6 +92,11 @@ class Vocabulary:
     date_lines: list[Pattern] = spec([], before=_weighted)
 
     @cached_property
+    def titles(self) -> list[tuple[str, str]]:
+        """Every type's titles (normalised) as (title, type), in the file's order."""
+        return [(title, type_) for type_, entry in self.types.items() for title in entry.titles]
+
+    @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:
         """One alternation of each type's stems, matched at word starts in normalised text."""
         return {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import Vocabulary, vocabulary
@@ -65,10 +66,12 @@ class PageCues:
 
 
 
+@lru_cache(maxsize=4096)
 def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | None:
     """The document type whose title this line is, tolerating prefixes and small slips (unless ``exact``).
 
-    A line of parts ("Bracco Fellowship Programme – Checklist") is a title when one part is.
+    A line of parts ("Bracco Fellowship Programme – Checklist") is a title when one part is. Cached:
+    a page's candidate lines overlap, and running headers repeat from page to page.
     """
     parts = [part for part in _TITLE_PARTS.split(line) if part.strip()]
     for part in parts if len(parts) > 1 else []:
@@ -81,7 +84,7 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
         heading = " ".join(words[1:])
     if not heading:
         return None
-    titles = [(title, type_) for type_, entry in vocab.types.items() for title in entry.titles]
+    titles = vocab.titles
     exact_match = next((type_ for title, type_ in titles if heading == title), None)
     if exact_match or exact:
         return exact_match
@@ -89,7 +92,11 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
     starts = [(len(title), type_) for title, type_ in titles if len(title.split()) >= 2 and heading.startswith(title + " ")]
     if starts:
         return max(starts)[1]
-    ratio, type_ = max(((similarity(heading, title, TITLE_SIMILARITY), type_) for title, type_ in titles if len(title) >= 8), default=(0.0, None))
+    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test).
+    size = len(heading)
+    near = [(similarity(heading, title, TITLE_SIMILARITY), type_) for title, type_ in titles
+            if len(title) >= 8 and 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))]
+    ratio, type_ = max(near, default=(0.0, None))
     return type_ if ratio >= TITLE_SIMILARITY else None
 
 
