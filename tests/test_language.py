@@ -34,3 +34,24 @@ def test_mrz_and_addresses_do_not_count_as_text():
     noise = "P<CHNWANG<<WEI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<< wang.wei@example.org https://example.org/x " * 5
     assert detect(noise).code is None
     assert len(noise) > MIN_LETTERS
+
+
+def test_quick_ngrams_are_langdetects_own():
+    """The faster n-gram gathering gives exactly langdetect's n-grams, in every script the packets hold."""
+    from langdetect.detector import Detector
+
+    from esorcheck.split.language import _detectors, quick_ngrams
+
+    factory = _detectors()
+    samples = [
+        "Dear Members of the Evaluation Committee, I am writing to apply for the fellowship in Lyon.",
+        "Sehr geehrte Damen und Herren, hiermit bewerbe ich mich um das Stipendium — ÄÖÜ ß straße.",
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées. Œuvre, ça.",
+        "尊敬的评审委员会：我谨申请欧洲放射学院的进修项目。放射科 医生 主任 ABC Hospital",
+        "Уважаемые члены комиссии! Прошу рассмотреть мою заявку. Ελληνικά γράμματα, şțăîâ ș ț.",
+        "UPPER CASE WORDS and MiXeD CaSe, numbers 2019–2023, e-mail a@b.org, http://x.y/z ... ¿Qué? ¡Sí!",
+    ]
+    for text in samples:
+        detector = Detector(factory)
+        detector.append(text)
+        assert quick_ngrams(detector.text, factory.word_lang_prob_map) == Detector._extract_ngrams(detector), text
