@@ -209,6 +209,18 @@ def test_attached_file_is_active_content():
 
 @needs_corpus
 def test_damaged_structure_is_a_warning_not_a_failure():
-    report = check_packet(HOSTILE / "pdf.js/test/pdfs/Pages-tree-refs.pdf", get_programme("aim-china"), as_of=AS_OF)
+    report = check_packet(HOSTILE / "pdf.js/test/pdfs/issue6069.pdf", get_programme("aim-china"), as_of=AS_OF)
     assert report.status != "unreadable"
     assert only(report, "pdf.damaged")[0].severity is Severity.WARNING
+
+
+def test_structure_is_parsed_only_where_pypdf_could_find_something(tmp_path):
+    """A plain file skips pypdf; one that names an action, hides its objects or misplaces its xref does not."""
+    from esorcheck.pdf.structure import needs_parsing
+
+    plain = packet_for(find_truth("aim-china", is_complete)).read_bytes()
+    assert not needs_parsing(plain)
+    assert needs_parsing(plain.replace(b"/Type /Catalog", b"/Type /Catalog /OpenAction 3 0 R", 1))
+    assert needs_parsing(plain.replace(b"/Type /Catalog", b"/Type /Catalog /Names << /JavaScript 3 0 R >>", 1))
+    assert needs_parsing(b"%PDF-1.7\n1 0 obj << /Type /ObjStm >> endobj\nstartxref\n9\n%%EOF\n")
+    assert needs_parsing(plain[:-30])  # cut short: the xref is not where the file says

@@ -48,19 +48,19 @@ def language_name(code: str | None) -> str:
     return rule_words().language_name(code)
 
 
-class NgramTable:
-    """langdetect's n-gram → per-language probabilities, held as one array instead of a list per n-gram."""
+class NgramTable(dict):
+    """langdetect's n-gram → per-language probabilities, held as one array instead of a list per n-gram.
+
+    A dict of each n-gram's place in the array, so that ``in`` stays a plain dict look-up.
+    """
 
     def __init__(self, words: list[str], probabilities: array, width: int):
-        self._index = {word: i * width for i, word in enumerate(words)}
+        super().__init__((word, i * width) for i, word in enumerate(words))
         self._probabilities = probabilities
         self._width = width
 
-    def __contains__(self, word: str) -> bool:
-        return word in self._index
-
     def __getitem__(self, word: str) -> array:
-        start = self._index[word]
+        start = dict.__getitem__(self, word)
         return self._probabilities[start : start + self._width]
 
 
