@@ -16,6 +16,7 @@ import dataclasses
 import statistics
 import time
 from dataclasses import dataclass, field
+from functools import partial
 
 from esorcheck.pdf.geometry import Box, Segment, reading_order
 from esorcheck.pdf.pages import MIN_TEXT_CHARS, Line, Page
@@ -156,8 +157,8 @@ def read_by_ocr(page: Page, result, *, replace_text: bool = False) -> Page:
     lines = sorted((Line(t, line.size, False, round(line.top / height, 3)) for t, line in zip(texts, ocr_lines)), key=lambda line: line.top)
     segments, marks = _segments(page, result)
     return dataclasses.replace(
-        page, text=text, lines=tuple(lines), segments=tuple(segments), drawings=tuple(marks), text_source="ocr",
-        ocr_confidence=result.confidence, ocr=result,
+        page, text=text, lines=tuple(lines), drawings=tuple(marks), text_source="ocr",
+        ocr_confidence=result.confidence, ocr=result, segment_reader=partial(tuple, segments),
     )
 
 

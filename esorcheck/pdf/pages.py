@@ -1,11 +1,14 @@
-"""Read every page once with pypdfium2: its text, lines, text segments with geometry, drawings and images.
+"""Read every page with pypdfium2: its text, lines, drawings and images, and on demand its text segments.
 
 pypdfium2 costs a few milliseconds a page here, fifty times less than
 pdfplumber, so every page of every packet goes through this module and
-nothing else reads page content: the splitter reads the lines, the CV
-reader and the letter readings read the segments and drawings of the same
-reading. Font facts are sampled per line (not per character) because the
-splitter only needs to know which lines stand out as headings.
+nothing else reads page content: the splitter reads the lines, the letter
+readings the lines and drawings, the CV reader the segments. Font facts are
+sampled per line (not per character) because the splitter only needs to
+know which lines stand out as headings. Segments are built from every
+character's box, which costs as much as the rest of the page; only a CV's
+pages need them, so a page reads them the first time they are asked for, by
+the same reader, and keeps them.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import math
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
@@ -58,7 +62,6 @@ class Page:
     text: str
     lines: tuple[Line, ...]
     image_coverage: float
-    segments: tuple[Segment, ...] = ()  # text runs with their place, in the producer's order
     drawings: tuple[Box, ...] = ()  # images and drawings (a signature, a stamp); on a page read by OCR, the marks it could not read
     width: float = 0.0  # points
     height: float = 0.0
@@ -67,6 +70,12 @@ class Page:
     ocr_confidence: float | None = None  # mean word confidence (0–1) when the text is Tesseract's
     ocr_error: str | None = None  # why OCR could not read the page (Tesseract missing, failed, no text)
     ocr: OcrPage | None = None  # the words Tesseract read, with their boxes
+    segment_reader: Callable[[], tuple[Segment, ...]] | None = field(default=None, repr=False)
+
+    @cached_property
+    def segments(self) -> tuple[Segment, ...]:
+        """The text runs with their place on the page, in the producer's order (read on first use, then kept)."""
+        return self.segment_reader() if self.segment_reader is not None else ()
 
     @cached_property
     def body_size(self) -> float:
@@ -141,14 +150,27 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         try:
             raw_text = textpage.get_text_range()
             lines = _read_lines(textpage, raw_text, height)
-            segments = read_segments(textpage, number, height)
             text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
         drawings, coverage = read_marks(page, number, width, height)
     finally:
         page.close()
-    return Page(number, text, tuple(lines), coverage, tuple(segments), tuple(drawings), width, height)
+    return Page(number, text, tuple(lines), coverage, tuple(drawings), width, height,
+                segment_reader=partial(_page_segments, document, index))
+
+
+def _page_segments(document: pdfium.PdfDocument, index: int) -> tuple[Segment, ...]:
+    """The text segments of one page of an open document."""
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return tuple(read_segments(textpage, index + 1, page.get_height()))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
 
 
 def read_pages(packet_file: PacketFile) -> list[Page]:

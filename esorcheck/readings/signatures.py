@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from esorcheck.pdf.pages import layout_of
 from esorcheck.readings.names import name_parts, same_name
 from esorcheck.readings.text import TextLine, text_lines
 from esorcheck.schema.rules import rule_words
@@ -137,9 +136,8 @@ def read_signature(section: Section, applicant: str | None = None, lines: list[T
 def _image_near(section: Section, first: TextLine, last: TextLine) -> bool:
     """A drawing or image from a few lines above the block's start down to just below its end."""
     words = rule_words().signatures
-    layout = layout_of(p for p in section.pages if p.number in (first.page, last.page))
-    for box in layout.boxes:
-        height = layout.page_height.get(box.page) or 1.0
+    boxes = [(box, page.height or 1.0) for page in section.pages if page.number in (first.page, last.page) for box in page.drawings]
+    for box, height in boxes:
         top, bottom = box.top / height, box.bottom / height
         line_share = (first.line.size or 10.0) * LINE_HEIGHT / height
         if box.page == first.page and box.page == last.page:

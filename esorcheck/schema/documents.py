@@ -75,12 +75,27 @@ class TypeVocabulary:
     patterns: list[Pattern] = spec([])
 
 
+def _starting_with(phrases: list[str]) -> re.Pattern:
+    """A line (normalised) that is one of ``phrases`` or starts with one and a space; group 1 is the first
+    phrase in the list's order that does."""
+    alternatives = "|".join(re.escape(p) for p in phrases if p) or "(?!)"
+    return re.compile(f"({alternatives})(?= |$)")
+
+
 @model
 class LetterCues:
     title_prefixes: list[str] = spec(after=_words)
     salutations: list[str] = spec(after=_words)
     closings: list[str] = spec(after=_words)
     committee_addressees: list[str] = spec(after=_words)
+
+    @cached_property
+    def salutation_start(self) -> re.Pattern:
+        return _starting_with(self.salutations)
+
+    @cached_property
+    def closing_start(self) -> re.Pattern:
+        return _starting_with(self.closings)
 
 
 @model

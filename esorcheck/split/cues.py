@@ -100,25 +100,18 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
     return type_ if ratio >= TITLE_SIMILARITY else None
 
 
-def _starts_with_any(normalized_line: str, phrases: list[str]) -> str | None:
-    for phrase in phrases:
-        if normalized_line == phrase or normalized_line.startswith(phrase + " "):
-            return phrase
-    return None
-
-
 def is_salutation(line: str, vocab: Vocabulary | None = None) -> bool:
     """'Dear Members of the Evaluation Committee,' and the like: a short line opening with a salutation."""
     normalized = normalize(line)
-    words = (vocab or vocabulary()).letters.salutations
-    return len(normalized.split()) <= SALUTATION_WORDS and _starts_with_any(normalized, words) is not None
+    starts = (vocab or vocabulary()).letters.salutation_start
+    return len(normalized.split()) <= SALUTATION_WORDS and starts.match(normalized) is not None
 
 
 def is_closing(line: str, vocab: Vocabulary | None = None) -> bool:
     """'Yours sincerely,' and the like: a short line opening with a closing (longer for a closing phrase)."""
     normalized = normalize(line)
-    closing = _starts_with_any(normalized, (vocab or vocabulary()).letters.closings)
-    return closing is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in closing else CLOSING_WORDS)
+    found = (vocab or vocabulary()).letters.closing_start.match(normalized)
+    return found is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in found.group(1) else CLOSING_WORDS)
 
 
 def _may_be_title(text: str) -> bool:
