@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 from pypdf.constants import UserAccessPermissions
 
 from esorcheck.errors import EncryptedPdf, UnreadablePdf, UsageError
+from esorcheck.pdf.fonts import use_bundled_fonts
 
 # A PDF header may follow some junk bytes; readers accept it within the first KiB.
 HEADER_WINDOW = 1024
@@ -51,6 +52,7 @@ class PacketFile:
 
 
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    use_bundled_fonts()
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
