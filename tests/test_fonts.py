@@ -55,6 +55,10 @@ LONE_CHARACTERS = [
 EXPECTED_TEXT = "\r\n".join(f"{font}: Wang ({char})" for font, _, _, char, _ in LONE_CHARACTERS)
 FONT_SIZE = 11
 
+# Non-embedded TrueType fonts named after families machines often have: left to itself,
+# pdfium takes the installed one (Liberation Sans here), so its glyph boxes follow the machine.
+LATIN_FONT_NAMES = ("Arial", "TimesNewRoman", "Calibri", "LiberationSans", "DejaVuSans", "NotoSans")
+
 
 @pytest.fixture(scope="module")
 def lone_characters_pdf(tmp_path_factory) -> Path:
@@ -79,6 +83,44 @@ def lone_characters_pdf(tmp_path_factory) -> Path:
             x += pdfmetrics.stringWidth(text, text_font, FONT_SIZE)
         y -= 2 * FONT_SIZE
     page.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def latin_fonts_pdf(tmp_path_factory) -> Path:
+    """One line per name in LATIN_FONT_NAMES, each font a non-embedded TrueType font (reportlab cannot write one)."""
+    fonts_and_descriptors = []
+    for name in LATIN_FONT_NAMES:
+        fonts_and_descriptors.append(
+            f"<< /Type /Font /Subtype /TrueType /BaseFont /{name} /FirstChar 32 /LastChar 126 "
+            f"/Widths [{' '.join(['556'] * 95)}] /Encoding /WinAnsiEncoding /FontDescriptor {{descriptor}} 0 R >>")
+        fonts_and_descriptors.append(
+            f"<< /Type /FontDescriptor /FontName /{name} /Flags 32 /FontBBox [-600 -300 2000 1000] "
+            "/ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>")
+    content = "".join(f"BT /F{i} 14 Tf 72 {700 - 30 * i} Td ({name}: Hamburg 1234) Tj ET\n"
+                      for i, name in enumerate(LATIN_FONT_NAMES))
+    first_font = 4
+    font_refs = " ".join(f"/F{i} {first_font + 2 * i} 0 R" for i in range(len(LATIN_FONT_NAMES)))
+    contents_ref = first_font + len(fonts_and_descriptors)
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << {font_refs} >> >> "
+        f"/Contents {contents_ref} 0 R >>",
+        *(obj.format(descriptor=first_font + i + 1) for i, obj in enumerate(fonts_and_descriptors)),
+        f"<< /Length {len(content)} >>\nstream\n{content}endstream",
+    ]
+    data = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += f"{number} 0 obj\n{obj}\nendobj\n".encode("latin-1")
+    xref = len(data)
+    data += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    data += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    data += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path = tmp_path_factory.mktemp("fonts") / "latin-fonts.pdf"
+    path.write_bytes(data)
     return path
 
 
@@ -192,6 +234,15 @@ def test_with_the_font_folders_hidden_text_boxes_and_pixels_do_not_change(lone_c
     assert hidden["chars"] == visible["chars"]
     assert hidden["render_sha256"] == visible["render_sha256"]
     assert hidden["font_requests"] == visible["font_requests"]
+
+
+def test_with_the_font_folders_hidden_latin_glyph_boxes_do_not_change(latin_fonts_pdf, run):
+    visible = json.loads(run([str(PROBE), str(latin_fonts_pdf)]))
+    hidden = json.loads(run([str(PROBE), str(latin_fonts_pdf)], hide_fonts=True))
+    assert hidden["text"] == "\r\n".join(f"{name}: Hamburg 1234" for name in LATIN_FONT_NAMES)
+    assert hidden["chars"] == visible["chars"]
+    assert hidden["render_sha256"] == visible["render_sha256"]
+    assert not [request for request in hidden["font_requests"] if request[2]]  # all pdfium's base-14 and generic fonts
 
 
 def test_control_with_pdfium_own_font_info_the_hidden_folders_lose_the_lone_characters(lone_characters_pdf, run):
