@@ -107,7 +107,9 @@ def cv_ms_per_page() -> tuple[float, int]:
 
     from esorcheck.cv import compare_cv, reference_template
     from esorcheck.pdf.pages import read_page
+    from esorcheck.pdf.fonts import use_bundled_fonts
 
+    use_bundled_fonts()
     template = reference_template()
     elapsed, pages = 0.0, 0
     for truth_path in sorted(SAMPLES.glob("*/*.truth.json")) + sorted(SAMPLES.glob("holdout/*/*.truth.json")):

@@ -10,8 +10,12 @@ from pathlib import Path
 import pytest
 
 from esorcheck.checker import check_packet
+from esorcheck.pdf.fonts import use_bundled_fonts
 from esorcheck.report import PacketReport
 from esorcheck.schema.programmes import get_programme
+
+# Tests that open PDFs with pypdfium2 themselves read them as the checker does, whatever ran first.
+use_bundled_fonts()
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_packets"

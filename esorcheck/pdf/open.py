@@ -15,6 +15,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from esorcheck.errors import EncryptedPdf, UnreadablePdf, UsageError
+from esorcheck.pdf.fonts import use_bundled_fonts
 from esorcheck.pdf.structure import Structure, read_structure
 
 # A PDF header may follow some junk bytes; readers accept it within the first KiB.
@@ -41,6 +42,7 @@ class PacketFile:
 
 
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    use_bundled_fonts()
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
