@@ -57,6 +57,13 @@ class Packet:
         return self.request.as_of
 
     @property
+    def cv_template(self) -> CvTemplate:
+        """The CV template of this check (--cv-template, else the shipped ESOR one)."""
+        from esorcheck.schema.cv import reference_template
+
+        return self.request.cv_template or reference_template()
+
+    @property
     def cv(self) -> CvComparison | None:
         return self.readings.cv
 

@@ -19,6 +19,8 @@ from conftest import (
     find_sample,
     is_complete,
     load_truth,
+    packet_for,
+    truth_files,
 )
 from rulecheck import check_at, findings, sample, the, verdict
 
@@ -210,7 +212,8 @@ def test_no_deadline_where_the_call_gives_no_closing_date():
 EXPECTED_RULES = {
     "aim-china": {"eligibility.age", "eligibility.residence", "eligibility.membership", "funding.track_mismatch"},
     "bracco-fellowship": {"eligibility.age", "eligibility.membership"},
-    "exchange-fellowship": {"eligibility.certification", "eligibility.language_level", "eligibility.membership", "eligibility.deadline"},
+    "exchange-fellowship": {"eligibility.certification", "eligibility.language_level", "eligibility.membership",
+                            "eligibility.society_membership", "eligibility.deadline"},
     "icm-oncologic-imaging": {"eligibility.certification", "eligibility.residence", "eligibility.language_level",
                               "eligibility.membership", "eligibility.deadline"},
     "gustave-roussy-hybrid-imaging": {"eligibility.certification", "eligibility.residence", "eligibility.language_level",
@@ -225,4 +228,39 @@ EXPECTED_RULES = {
 def test_every_rule_the_call_states_runs_and_passes_on_its_complete_packet(programme):
     _, report = find_sample(programme, is_complete)
     assert {v.code for v in report.eligibility} == EXPECTED_RULES[programme]
-    assert all(v.status == "ok" for v in report.eligibility), [v.to_dict() for v in report.eligibility]
+    # The call names no document for the society membership: a packet that does not mention it is not judged.
+    judged = [v for v in report.eligibility if not (v.code == "eligibility.society_membership" and v.status == "undetermined")]
+    assert all(v.status == "ok" for v in judged), [v.to_dict() for v in report.eligibility]
+
+
+def test_society_membership_is_shown_by_a_line_naming_the_society_as_a_membership(tmp_path):
+    """exchange-fellowship asks for membership of a partner society; a line 'Member of ESGAR' shows it, a mere mention does not."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    from esorcheck.checker import check_packet
+
+    def society(report):
+        return next(v for v in report.eligibility if v.code == "eligibility.society_membership")
+
+    # A complete packet whose letters do not mention the membership (others do: "a member of the ESR and of EUSOBI").
+    truth_path = next(path for path in truth_files() if load_truth(path)["programme"] == "exchange-fellowship"
+                      and is_complete(load_truth(path)) and society(checked(path)).status == "undetermined")
+
+    def with_line(text: str):
+        extra = tmp_path / "extra.pdf"
+        page = canvas.Canvas(str(extra))
+        page.drawString(72, 720, "Additional information")
+        page.drawString(72, 700, text)
+        page.save()
+        writer = PdfWriter(clone_from=PdfReader(packet_for(truth_path)))
+        writer.append(str(extra))
+        merged = tmp_path / "merged.pdf"
+        writer.write(merged)
+        report = check_packet(merged, get_programme("exchange-fellowship"), as_of=as_of(load_truth(truth_path)))
+        return society(report)
+
+    shown = with_line("Memberships: ESR (full member), ESGAR since 2021")
+    assert shown.status == "ok" and "ESGAR" in shown.value
+    mentioned = with_line("I would like to train at an ESGAR reference centre in Leuven.")
+    assert mentioned.status == "undetermined"

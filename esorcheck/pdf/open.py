@@ -50,7 +50,7 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
         if "password" in reason:
             raise EncryptedPdf(
                 "the PDF is protected by a password",
-                hint="remove the password (e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and submit the unprotected file",
+                hint="open the file with its password and print it to a new PDF (with no password), then submit the new file",
             ) from None
         raise UnreadablePdf(
             f"the PDF is damaged and cannot be read ({exc})",

@@ -16,8 +16,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections.abc import Iterable
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TYPE_CHECKING

@@ -66,8 +66,8 @@ def render_programme(programme: Programme, console: Console) -> None:
     if rules.esr_membership_required:
         categories = f" ({' or '.join(rules.esr_membership_categories)})" if rules.esr_membership_categories else ""
         lines.append(f"active ESR membership{categories}")
-    if rules.society_membership_required:
-        lines.append("membership of the chosen subspecialty society")
+    if rules.society_membership:
+        lines.append(f"membership of the chosen society (one of {', '.join(rules.society_membership)})")
     lines += _funding_lines(programme)
     if lines:
         console.print("\n[bold]Who may apply[/]")

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.readings.names import name_parts, same_name, spellings
 from esorcheck.rules.verdicts import (
     CONTENT_UNDETERMINED,
     content_undetermined,
-    pages_phrase,
 )
 from esorcheck.schema.documents import vocabulary
 from esorcheck.text import normalize

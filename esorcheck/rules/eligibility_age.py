@@ -40,13 +40,17 @@ def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int
     return found
 
 
-def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt.date], int | None, str]]) -> Verdict:
-    """The verdict for these birth dates (a pure function: the boundary tests call it directly)."""
+def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt.date], int | None, str]],
+           asked: str = "the date of birth") -> Verdict:
+    """The verdict for these birth dates (a pure function: the boundary tests call it directly).
+
+    ``asked``: how the CV form asks for the date of birth, for the hints.
+    """
     requirement = f"at most {limit} years old on {shown(as_of)}"
     if not births:
         return Verdict(ID, "Age", requirement, "undetermined", "no date of birth",
                        message="no date of birth in the CV nor a readable passport zone",
-                       hint="fill in 'Date of Birth' (DD/MM/YYYY) in the ESOR CV")
+                       hint=f"fill in {asked} in the ESOR CV")
     ages = []
     for source, (earliest, latest), page, written in births:
         oldest, youngest = age_on(earliest, as_of), age_on(latest, as_of)
@@ -70,12 +74,13 @@ def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt
         return Verdict(ID, "Age", requirement, "ok", value, pages=pages, evidence=evidence)
     return Verdict(ID, "Age", requirement, "undetermined", value,
                    message=f"the date of birth ({ages[0][3]}) gives no single age on {shown(as_of)}",
-                   hint="write the full date of birth (DD/MM/YYYY)", pages=pages, evidence=evidence)
+                   hint=f"write the full date of birth in the ESOR CV: {asked}", pages=pages, evidence=evidence)
 
 
 def assess(packet: Packet) -> list[Verdict]:
     limit = packet.programme.eligibility.max_age
     if limit is None:
         return []
-    return [decide(limit, packet.as_of, _birth_dates(packet))]
+    asked = packet.cv_template.asked_for("date_of_birth", "the date of birth")
+    return [decide(limit, packet.as_of, _birth_dates(packet), asked)]
 

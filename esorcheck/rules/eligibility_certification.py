@@ -45,8 +45,11 @@ class CertificationDate:
 
 
 def decide(max_years: int, as_of: dt.date, date: CertificationDate | None, *, expected: bool = False,
-           readable: bool = True, evidence: tuple[str, ...] = ()) -> Verdict:
-    """The verdict for this certification date (a pure function: the boundary tests call it directly)."""
+           readable: bool = True, evidence: tuple[str, ...] = (), asked: str = "the date of board certification") -> Verdict:
+    """The verdict for this certification date (a pure function: the boundary tests call it directly).
+
+    ``asked``: how the CV form asks for the certification date, for the hints.
+    """
     requirement = f"certified at most {max_years} years before {shown(as_of)}"
     if expected:
         return Verdict(ID, LABEL, requirement, "failed", "not yet certified (expected)",
@@ -80,7 +83,7 @@ def decide(max_years: int, as_of: dt.date, date: CertificationDate | None, *, ex
                        pages=pages, evidence=evidence)
     return Verdict(ID, LABEL, requirement, "undetermined", value,
                    message=f"the board certification month {date.written} ({date.source}) straddles the {max_years}-year limit",
-                   hint="give the full date of board certification (DD/MM/YYYY)", pages=pages, evidence=evidence)
+                   hint=f"give the full date of board certification in the ESOR CV: {asked}", pages=pages, evidence=evidence)
 
 
 def assess(packet: Packet) -> list[Verdict]:
@@ -106,5 +109,6 @@ def assess(packet: Packet) -> list[Verdict]:
     cv_read = packet.cv is not None and packet.cv.is_template
     scanned = any(s.scanned for s in packet.sections_of("board_certificate"))
     readable = (cv_read or bool(packet.readings.board_certificates)) and not scanned
-    return [decide(max_years, packet.as_of, date, expected=expected, readable=readable, evidence=tuple(evidence))]
+    asked = packet.cv_template.asked_for("board_certification_date", "the date of board certification")
+    return [decide(max_years, packet.as_of, date, expected=expected, readable=readable, evidence=tuple(evidence), asked=asked)]
 

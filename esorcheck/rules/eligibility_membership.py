@@ -49,7 +49,7 @@ def assess(packet: Packet) -> list[Verdict]:
     scanned = [s for s in packet.sections_of("membership_proof") if s.scanned]
     pages = tuple(sorted(p for p in pages if p))
     value = "; ".join(evidence) or "no evidence"
-    hint = "give your ESR membership number in the CV and add the membership confirmation from MyESR"
+    hint = f"give your ESR membership number in the CV and add {packet.programme.membership_proof_source}"
 
     def verdict(status: str, message: str = "") -> list[Verdict]:
         return [Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]

@@ -47,7 +47,7 @@ def check(packet: Packet) -> Iterator[Finding]:
                 Severity.ERROR,
                 f"{label} ({pages_phrase(section.page_numbers)}) is in {language_name(section.language)}; "
                 f"this call requires {wanted}",
-                hint=f"submit the document in {wanted}, or add a certified {wanted} translation",
+                hint=f"submit the {label} in {wanted}, as the call asks",
                 document=section.type,
                 pages=pages,
             )

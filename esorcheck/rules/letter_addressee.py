@@ -1,4 +1,4 @@
-"""letter.addressee (warning): a letter is not addressed to the Evaluation Committee where the call asks for it.
+"""letter.addressee (warning): a letter is not addressed to the call's committee where the call asks for it.
 
 Runs on the documents the programme marks ``addressed_to_committee`` (the
 motivation and recommendation letters of aim-china and exchange-fellowship,
@@ -36,8 +36,8 @@ def check(packet: Packet) -> Iterator[Finding]:
             yield Finding(
                 ID,
                 Severity.WARNING,
-                f"the {label} ({pages_phrase(pages)}) is not addressed to the Evaluation Committee ({opening})",
-                hint="address the letter to the Evaluation Committee, e.g. 'Dear Members of the Evaluation Committee,'",
+                f"the {label} ({pages_phrase(pages)}) is not addressed to the {packet.programme.committee} ({opening})",
+                hint=f"address the letter to the {packet.programme.committee}, e.g. '{packet.programme.committee_salutation}'",
                 document=doc.type,
                 pages=pages,
             )

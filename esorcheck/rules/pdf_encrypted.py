@@ -26,5 +26,5 @@ def check(packet: Packet) -> Iterator[Finding]:
             ID,
             Severity.ERROR,
             f"the PDF is encrypted and forbids {' and '.join(packet.file.structure.restricted)}",
-            hint="save an unrestricted copy (e.g. qpdf --decrypt in.pdf out.pdf) and submit that",
+            hint="open the file and print it to a new PDF (with no password), then submit the new file",
         )

@@ -24,6 +24,6 @@ def check(packet: Packet) -> Iterator[Finding]:
         yield Finding(
             ID,
             Severity.ERROR,
-            f"the file is {size_mb:.1f} MB; {packet.programme.submission} accepts at most {limit:g} MB",
+            f"the file is {size_mb:.1f} MB; the call accepts at most {limit:g} MB ({packet.programme.submission})",
             hint="reduce scan resolution (150 dpi is enough) or compress images, e.g. with qpdf or a PDF optimiser",
         )

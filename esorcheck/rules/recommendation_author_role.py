@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.rules.verdicts import (
     CONTENT_UNDETERMINED,
     content_undetermined,
-    pages_phrase,
 )
 from esorcheck.schema.rules import rule_words
 

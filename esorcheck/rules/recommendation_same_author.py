@@ -18,6 +18,7 @@ from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.readings.names import same_name
 from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, content_undetermined
+from esorcheck.schema.rules import rule_words
 
 ID = "recommendation.same_author"
 CODES = {ID: Severity.ERROR, CONTENT_UNDETERMINED: Severity.INFO}
@@ -37,6 +38,8 @@ def check(packet: Packet) -> Iterator[Finding]:
             group.append(letter)
     doc = packet.programme.document("recommendation_letter")
     required = packet.programme.min_count(doc, packet.track) if doc else 0
+    roles = " or ".join(rule_words().role_label(r) for r in doc.signer_roles) if doc and doc.signer_roles else ""
+    hint = f"ask a different person ({roles}, as the call says) for each letter" if roles else "ask a different person for each letter"
     for group in groups:
         if len(group) < 2:
             continue
@@ -49,7 +52,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             Severity.ERROR,
             f"the recommendation letters on {where} are all signed by '{group[0].signature.name}': "
             f"letters from the same person count as one{short}",
-            hint="ask a different person (Head of Department or Academic Tutor, as the call says) for each letter",
+            hint=hint,
             document="recommendation_letter",
             pages=pages,
             evidence=tuple(f"{pages_phrase(letter.pages)}: signed {letter.signature.describe()}" for letter in group),

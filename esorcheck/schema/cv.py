@@ -168,6 +168,17 @@ class CvTemplate:
         if len(set(extracts)) != len(extracts):
             raise ValueError("an extract key is given to two fields")
 
+    def field_extracting(self, key: str) -> FieldSpec | None:
+        """The field whose value becomes ``key`` of the report (date_of_birth...), if the template has one."""
+        return next((f for s in self.sections for f in s.fields if f.extract == key), None)
+
+    def asked_for(self, key: str, fallback: str) -> str:
+        """How the form asks for ``key``: "'Date of Birth' (DD/MM/YYYY)" (else ``fallback``), for hints."""
+        found = self.field_extracting(key)
+        if found is None:
+            return fallback
+        return f"'{found.label}'" + (f" ({found.hint})" if found.hint else "")
+
     def check_shapes(self, known: Shapes) -> None:
         """Every shape the template names is in shapes.yaml (checked once both files are loaded)."""
         unknown = {f.shape for s in self.sections for f in s.fields if f.shape}

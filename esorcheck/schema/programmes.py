@@ -14,8 +14,8 @@ from typing import Literal
 
 from esorcheck.errors import SchemaError, UsageError
 from esorcheck.schema.documents import DOCUMENT_TYPES
-from esorcheck.schema.files import validate
-from esorcheck.schema.model import model, spec
+from esorcheck.schema.files import load_yaml
+from esorcheck.schema.model import Invalid, load, model, spec
 from esorcheck.schema.rules import RuleWords, rule_words
 
 
@@ -80,7 +80,9 @@ class Eligibility:
     language_levels: list[LanguageLevel] = spec([])
     esr_membership_required: bool = False
     esr_membership_categories: list[str] | None = None
-    society_membership_required: bool = False
+    society_membership: list[str] | None = spec(
+        None, doc="Societies (keys of schemas/rules.yaml societies:) one of which the applicant must be a member of."
+    )
 
 
 @model
@@ -100,6 +102,9 @@ class Programme:
     source: str = spec(doc="Where the facts come from (the published call).")
     submission: str = spec(doc="How the packet reaches ESOR (portal, e-mail).")
     max_size_mb: float | None = spec(None, gt=0)
+    committee: str = spec(doc="Whom letters are addressed to, where the call asks for it (the report's words).")
+    committee_salutation: str = spec(doc="The salutation the report suggests for such letters.")
+    membership_proof_source: str = spec(doc="Where an applicant gets a proof of ESR membership.")
     default_languages: list[str] = spec(doc="Languages accepted unless a document says otherwise.")
     tracks: list[str] = spec([])
     dates: CallDates = dataclasses.field(default_factory=CallDates)
@@ -153,6 +158,9 @@ def check_rule_words(programme: Programme, words: RuleWords) -> None:
         if unknown:
             raise ValueError(f"funding.{track}: signed_by names unknown roles {sorted(unknown)}")
     rules = programme.eligibility
+    unknown = set(rules.society_membership or ()) - set(words.societies)
+    if unknown:
+        raise ValueError(f"eligibility.society_membership: unknown societies {sorted(unknown)}; known: {', '.join(words.societies)}")
     unknown = set(rules.esr_membership_categories or ()) - set(words.membership.categories)
     if unknown:
         raise ValueError(f"eligibility: unknown membership categories {sorted(unknown)}; known: {', '.join(words.membership.categories)}")
@@ -165,9 +173,17 @@ def check_rule_words(programme: Programme, words: RuleWords) -> None:
         raise ValueError(f"eligibility: countries {sorted(unknown)} have no names in schemas/rules.yaml")
 
 
-def parse_programme(path: Path | str, text: str, words: RuleWords | None = None) -> Programme:
-    """A programme file, validated on its own and against the rule words (the shipped ones by default)."""
-    programme = validate(Programme, path, text)
+def parse_programme(path: Path | str, text: str, words: RuleWords | None = None, defaults: dict | None = None) -> Programme:
+    """A programme file laid over the defaults, validated on its own and against the rule words
+    (the shipped defaults and rule words unless given)."""
+    if defaults is None:
+        from esorcheck.schema.files import schema_root
+
+        defaults = load_yaml("schemas/programme-defaults.yaml", (schema_root() / "programme-defaults.yaml").read_text(encoding="utf-8"))
+    try:
+        programme = load(Programme, _laid_over(defaults, load_yaml(path, text)))
+    except Invalid as exc:
+        raise SchemaError("\n".join(f"{path}: {where}: {what}" for where, what in exc.problems)) from None
     stem = Path(str(path)).stem
     if programme.id != stem:
         raise SchemaError(f"{path}: id: {programme.id!r} must match the file name {stem!r}")
@@ -179,13 +195,24 @@ def parse_programme(path: Path | str, text: str, words: RuleWords | None = None)
 
 
 def read_programmes(root: Path, words: RuleWords) -> dict[str, Programme]:
-    """Every programme file under ``root``/programmes, by id."""
+    """Every programme file under ``root``/programmes, by id, each laid over programme-defaults.yaml."""
+    defaults = load_yaml("schemas/programme-defaults.yaml", (root / "programme-defaults.yaml").read_text(encoding="utf-8"))
     programmes = {}
     for entry in sorted((root / "programmes").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            programme = parse_programme(f"schemas/programmes/{entry.name}", entry.read_text(encoding="utf-8"), words)
+            text = entry.read_text(encoding="utf-8")
+            programme = parse_programme(f"schemas/programmes/{entry.name}", text, words, defaults)
             programmes[programme.id] = programme
     return programmes
+
+
+def _laid_over(defaults: dict, data: dict) -> dict:
+    """``data`` over ``defaults``: mappings key by key, anything else replaced whole."""
+    merged = dict(defaults)
+    for key, value in data.items():
+        below = merged.get(key)
+        merged[key] = _laid_over(below, value) if isinstance(below, dict) and isinstance(value, dict) else value
+    return merged
 
 
 def all_programmes() -> dict[str, Programme]:

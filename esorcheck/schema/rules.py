@@ -72,6 +72,7 @@ class Membership:
     categories: dict[str, Category]
     number: re.Pattern
     number_words: Words = spec([])
+    member_words: Words = spec([])
 
 
 @model
@@ -144,6 +145,7 @@ class RuleWords:
     publications: Publications
     addressee: Addressee
     work_place_field: list[str] = spec(min_length=2, max_length=2)
+    societies: dict[str, Words] = spec({})
 
     def check(self) -> None:
         if self.funding_declarations.candidate in self.roles:
