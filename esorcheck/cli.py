@@ -1,6 +1,6 @@
 """The command line: a thin layer that parses options, calls the checker core and renders.
 
-Exit codes (report-contract.md): 0 complete, 1 incomplete, 2 usage error,
+Exit codes (the README's contract): 0 complete, 1 incomplete, 2 usage error,
 3 could not be checked at all.
 """
 

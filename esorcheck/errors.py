@@ -11,7 +11,7 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """The contract in report-contract.md; scripts depend on these numbers."""
+    """The exit codes of the README's contract; scripts depend on these numbers."""
 
     OK = 0
     INCOMPLETE = 1

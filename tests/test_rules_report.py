@@ -98,3 +98,36 @@ def test_readme_severities_are_the_reported_ones():
     assert set(ISSUE_RULES) - {"eligibility.deadline"} <= set(seen)  # every rule fails on some sample packet
     for code, severities in seen.items():
         assert severities == {rows[code][0]}, code
+
+
+def readme_codes() -> dict[str, str]:
+    """code -> severity, from the README's finding-code table and its rule table ("error, error, warning" rows split)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = {}
+    for heading in ("### Finding codes", "## Eligibility and content rules"):
+        table = text[text.index(heading):]
+        table = table[: table.index("\n#", 1)]
+        for line in table.splitlines():
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if len(cells) < 2 or not cells[0].startswith("`") or cells[1] == "see below":
+                continue
+            codes = re.findall(r"`([a-z_]+\.[a-z_]+)`", cells[0])
+            severities = [s.strip() for s in cells[1].split(",")]
+            for code, severity in zip(codes, severities if len(severities) == len(codes) else severities * len(codes)):
+                found[code] = severity
+    return found
+
+
+def test_readme_documents_every_code_with_the_severity_its_rule_declares():
+    """The README's tables and the rules' CODES agree: every code documented, none invented, the same severity."""
+    from esorcheck.checker import INTERNAL_ERROR
+    from esorcheck.errors import InputError
+    from esorcheck.rules import registry
+
+    documented = readme_codes()
+    declared = {code: severity.value for code, (severity, _) in registry().items()}
+    declared |= {error.code: "error" for error in InputError.__subclasses__()} | {INTERNAL_ERROR: "error"}
+    assert set(declared) - set(documented) == set(), "codes a rule raises that the README does not document"
+    invented = set(documented) - set(declared) - {"eligibility.society_membership"}  # documented as never raised
+    assert invented == set(), "codes the README documents that no rule raises"
+    assert {c: s for c, s in documented.items() if c in declared and declared[c] != s} == {}

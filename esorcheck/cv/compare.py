@@ -130,7 +130,7 @@ class CvComparison:
         return normalize(self.other_format.label or "free-form").replace(" ", "-")
 
     def to_dict(self) -> dict:
-        """The report's "cv" object (report-contract.md: additions only)."""
+        """The report's "cv" object (a public contract: additions only)."""
         data: dict[str, object] = {
             "template": self.template.id,
             "pages": self.pages,

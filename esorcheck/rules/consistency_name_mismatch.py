@@ -35,7 +35,7 @@ SCOPES = ("packet",)
 
 
 def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...]] | None:
-    """The name in the passport's machine-readable zone (issue 5's reading), and its pages."""
+    """The name in the passport's machine-readable zone, and its pages."""
     zone = packet.passport.zone if packet.passport is not None else None
     if zone is None or not zone.surname:
         return None

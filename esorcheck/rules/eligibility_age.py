@@ -33,7 +33,7 @@ def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int
     span = parse_iso(value)
     if span:
         found.append(("CV", span, page, str(value)))
-    zone = packet.passport.zone if packet.passport is not None else None  # the machine-readable zone (issue 5)
+    zone = packet.passport.zone if packet.passport is not None else None  # the machine-readable zone
     if zone is not None and zone.date_of_birth is not None and zone.checks.get("date_of_birth", False):
         page = packet.passport.pages[0] if packet.passport.pages else None
         found.append(("passport", (zone.date_of_birth, zone.date_of_birth), page, zone.date_of_birth.isoformat()))

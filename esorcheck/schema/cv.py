@@ -20,7 +20,7 @@ from esorcheck.schema.files import validate
 from esorcheck.schema.model import model, spec
 from esorcheck.text import normalize, normalize_heading
 
-# Keys of the report's "cv" object that a template may fill (report-contract.md: additions only).
+# Keys of the report's "cv" object that a template may fill (a public contract: additions only).
 EXTRACT_KEYS = (
     "surname",
     "first_names",

@@ -1,6 +1,6 @@
 """Document types (a public contract) and the vocabulary that recognises them (data).
 
-The type ids are fixed by report-contract.md, so they are listed here; the
+The type ids are a public contract (the README's JSON report), so they are listed here; the
 words that identify each type live in ``schemas/documents.yaml``.
 """
 

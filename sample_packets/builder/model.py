@@ -146,7 +146,7 @@ class Style:
 
 @dataclass
 class Document:
-    type: str                     # the true document type (report-contract ids)
+    type: str                     # the true document type (the report's type ids)
     language: str                 # ISO 639-1 code of the body text
     blocks: list[Block]
     style: Style = field(default_factory=Style)

@@ -215,7 +215,7 @@ def aim_china() -> list[Packet]:
                        lo(D.funding_declaration(a, c, track="sponsored", variant=1))],
                       status="incomplete", expected=["funding.track_mismatch"], track="self-funded"))
 
-    # ---- eligibility and content rules (issue 4): one defect each
+    # ---- eligibility and content rules: one defect each
     c = ctx_for(pg, "over-age", "self-funded")
     a = P.ZHOU
     out.append(packet(pg, "over-age",

@@ -158,7 +158,7 @@ STATEMENT = "I confirm that the information given in this CV is correct."
 
 
 def reference_form(p: Person | None, *, hints: bool = True) -> Form:
-    """The reference rendition (shared/spec/esor-cv-template.md), filled with ``p`` (blank when None)."""
+    """The reference rendition of the ESOR CV template, filled with ``p`` (blank when None)."""
     v = (lambda value: value) if p else (lambda value: None)
     h = (lambda hint: hint) if hints else (lambda hint: "")
     return Form(["ESOR CURRICULUM VITAE", "European School of Radiology"], [
