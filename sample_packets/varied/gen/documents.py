@@ -428,7 +428,7 @@ def chinese_notice(ctx: Ctx) -> m.Document:
     return m.Document("unknown", "zh", blocks, style, name="notice-zh")
 
 
-def letterhead_for(r: Referee, ctx: Ctx, *, logo: str = "circle", color: str = "#1f4e79", dept: str = "") -> m.Letterhead:
+def letterhead_for(r: Referee, *, logo: str = "circle", color: str = "#1f4e79", dept: str = "") -> m.Letterhead:
     lines = ([dept] if dept else []) + r.address
     return m.Letterhead(r.institution, lines, logo=logo, color=color, align="left", rule=True)
 
