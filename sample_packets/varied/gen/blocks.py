@@ -53,4 +53,3 @@ class Extras:
     """What a producer adds around the text: a running header from page 2, or a footer line of its own."""
     running_header: str | None = None
     header_every_page: bool = False
-    notes: dict = field(default_factory=dict)

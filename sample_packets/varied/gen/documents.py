@@ -10,7 +10,7 @@ import random
 from dataclasses import replace
 
 from builder import model as m
-from builder.documents import COMMITTEE_BLOCKS, Ctx, institution_letterhead
+from builder.documents import COMMITTEE_BLOCKS, Ctx
 from builder.people import Applicant, Referee
 from builder.pubs import POOLS, Pub, selected
 from builder.styles import fmt_date, letter_style
@@ -224,7 +224,6 @@ CV_DUTY = {
     "it": "Refertazione TC e RM, gruppi multidisciplinari, attività didattica.",
     "pl": "Opisywanie badań TK i MR, konsylia wielodyscyplinarne, szkolenie rezydentów.",
 }
-LEVEL_WORD = {"mother tongue": "mother"}
 LANGUAGE_NAMES = {
     "es": {"Spanish": "Español", "English": "Inglés", "French": "Francés", "Italian": "Italiano"},
     "de": {"German": "Deutsch", "Polish": "Polnisch", "English": "Englisch", "French": "Französisch"},
@@ -307,7 +306,7 @@ def freeform_cv(a: Applicant, ctx: Ctx, lang: str, *, layout: str = "one-column"
                                                 m.Heading(L["interests"]), m.Para(a.interests)]
         blocks = [title, subtitle, Columns(side, main + tail)] + sign
     elif layout == "europass":
-        blocks = [m.Title("Europass Curriculum Vitae" if lang == "en" else f"Curriculum Vitae Europass", size=18, align="left"),
+        blocks = [m.Title("Europass Curriculum Vitae" if lang == "en" else "Curriculum Vitae Europass", size=18, align="left"),
                   m.Heading("PERSONAL INFORMATION" if lang == "en" else L["personal"].upper()),
                   m.KV([("Name" if lang == "en" else "Nome", shown)] + contact, label_width=0.32, shade=False, grid=False),
                   m.Heading("WORK EXPERIENCE" if lang == "en" else L["experience"].upper()),

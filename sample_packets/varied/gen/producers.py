@@ -498,7 +498,7 @@ def to_typst(doc: m.Document, extras: Extras | None = None) -> tuple[str, dict[s
         cond = "true" if extras.header_every_page else "counter(page).get().first() > 1"
         header = f'context if {cond} {{ text(size: 8.5pt, fill: gray)[{_ty(extras.running_header)}] }}'
     family = TYPST_FAMILY.get(st.font, "Liberation Sans")
-    head = [f'#set document(title: none, date: none)',
+    head = ['#set document(title: none, date: none)',
             f'#set page(paper: "{"a4" if st.page == "A4" else "us-letter"}", margin: (left: {left}mm, right: {right}mm, '
             f'top: {top}mm, bottom: {bottom}mm), footer: {footer}, header: {header})',
             f'#set text(font: ("{family}", "Noto Sans CJK SC"), size: {st.size}pt, lang: "{doc.language if len(doc.language) == 2 else "en"}")',
