@@ -5,7 +5,7 @@ The shared producers of ``sample_packets/builder`` ignore them; the producers of
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
