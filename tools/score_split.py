@@ -153,7 +153,7 @@ def score_packet(truth: dict, report: dict | None, name: str) -> Tally:
 
 def check(path: Path, truth: dict) -> dict | None:
     from esorcheck.checker import check_packet
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.programmes import get_programme
     try:
         report = check_packet(path, get_programme(truth["programme"]), as_of=dt.date.fromisoformat(truth["as_of"]),
                               track=truth.get("track"))
