@@ -54,7 +54,7 @@ NOT_PACKET_DIRS = {"builder", "holdout", "trust", "_work"}
 def check(job: dict) -> dict:
     """Run the checker on one file; a crash is recorded, not raised (it is a finding about the checker)."""
     from esorcheck.checker import check_packet
-    from esorcheck.programmes import get_programme
+    from esorcheck.schema.programmes import get_programme
     started = time.monotonic()
     try:
         report = check_packet(Path(job["path"]), get_programme(job["programme"]),
