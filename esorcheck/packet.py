@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from esorcheck.cv import CvComparison, CvTemplate
     from esorcheck.ocr import OcrRun
     from esorcheck.readings import Readings
+    from esorcheck.readings.funding import TrackInference
     from esorcheck.readings.letters import LetterFacts
     from esorcheck.readings.passport import Passport
     from esorcheck.schema.programmes import Programme, RequiredDocument
@@ -90,6 +91,17 @@ class Packet:
     def cv_value(self, key: str) -> tuple[object, int | None]:
         """A value the CV comparison extracted and its page; (None, None) without a CV in the template."""
         return self.cv.value(key) if self.cv is not None else (None, None)
+
+    @cached_property
+    def track_inference(self) -> TrackInference | None:
+        """The track the packet shows (its funding declaration and motivation letter), where the call has
+        funding tracks; None elsewhere. Read whether or not --track was given, to compare."""
+        if self.programme is None or not self.programme.funding:
+            return None
+        from esorcheck.readings.funding import infer_track
+
+        readings = self.readings
+        return infer_track(self.programme.funding, readings.funding, readings.funding_statement, readings.applicant)
 
     @cached_property
     def unread_pages(self) -> list[int]:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from esorcheck.cv import CvComparison
     from esorcheck.ocr import OcrRun
     from esorcheck.pdf.open import PacketFile
+    from esorcheck.readings.funding import TrackInference
     from esorcheck.readings.passport import Passport
     from esorcheck.rules import RuleResults
     from esorcheck.split.section import Section
@@ -74,6 +75,7 @@ class PacketReport:
     ocr: OcrRun | None = None
     passport: Passport | None = None
     eligibility: tuple[Verdict, ...] = ()  # one verdict per eligibility rule the call states
+    track_inference: TrackInference | None = None  # the track the packet shows, where the call has funding tracks
 
     @classmethod
     def from_packet(cls, path: Path, packet: Packet, results: RuleResults) -> PacketReport:
@@ -92,6 +94,7 @@ class PacketReport:
             ocr=packet.ocr,
             passport=packet.passport,
             eligibility=results.verdicts,
+            track_inference=packet.track_inference,
         )
 
     @classmethod
@@ -157,6 +160,8 @@ class PacketReport:
             "size_bytes": self.size_bytes,
             "programme": self.programme.id if self.programme else None,
             "track": self.track,
+            "inferred_track": self.track_inference.track if self.track_inference else None,
+            "track_evidence": list(self.track_inference.evidence) if self.track_inference else [],
             "as_of": self.as_of.isoformat(),
             "strict": self.strict,
             "status": self.status,

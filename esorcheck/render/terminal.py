@@ -50,6 +50,17 @@ def _header(report: PacketReport) -> Group:
         Text(" · ".join(facts), style="dim"),
         verdict,
     ]
+    inference = report.track_inference
+    if inference is not None and (inference.track or inference.contradiction):
+        if inference.contradiction:
+            said = "Track: the packet shows two tracks"
+        elif report.track and inference.track != report.track:
+            said = f"Track: the packet shows {inference.track}, not the chosen {report.track}"
+        elif report.track:
+            said = f"Track: {report.track}, as the packet shows"
+        else:
+            said = f"Track (no --track given): {inference.track}, inferred from the packet"
+        lines.insert(2, Text(f"{said} — {'; '.join(inference.evidence)}", style="dim" if inference.track == (report.track or inference.track) and not inference.contradiction else "yellow"))
     if report.unverified_reason:
         lines.append(Text(f"The packet {report.unverified_reason}", style="yellow"))
     elif report.unverified_pages:

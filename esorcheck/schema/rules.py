@@ -126,6 +126,20 @@ class FundingDeclarations:
 
 
 @model
+class TrackStatements:
+    """What a motivation letter says of its funding: phrases (normalised) with weights, per declaration kind."""
+
+    self_funding: dict[str, float] = spec(after=lambda words: {normalize(k): v for k, v in words.items()})
+    need_for_sponsorship: dict[str, float] = spec(after=lambda words: {normalize(k): v for k, v in words.items()})
+    negations: Words = spec([])
+    negation_span: int = spec(ge=0)
+
+    @property
+    def kinds(self) -> dict[str, dict[str, float]]:
+        return {"self_funding": self.self_funding, "need_for_sponsorship": self.need_for_sponsorship}
+
+
+@model
 class Signatures:
     max_block_lines: int = spec(ge=1)
     max_line_words: int = spec(ge=1)
@@ -172,6 +186,7 @@ class RuleWords:
     signer_titles: SignerTitles
     membership: Membership
     funding_declarations: FundingDeclarations
+    track_statements: TrackStatements
     signatures: Signatures
     names: Names
     certificates: Certificates
