@@ -22,6 +22,9 @@ inferred track is checked as if chosen, and the report states it with its
 evidence. Fails too: a packet that contradicts itself (a motivation letter
 asking for sponsorship beside a declaration of self-funding), or one whose
 declaration or motivation letter contradicts the given ``--track``.
+
+No signature found on a declaration read by OCR (or while pages could not be read), a signer whose
+title could not be read, or a kind read by OCR with little confidence, is undetermined, not a failure.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from esorcheck.findings import Severity
 from esorcheck.packet import Packet
 from esorcheck.readings.funding import FundingFacts
 from esorcheck.readings.names import same_name
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict, absence_doubt, ocr_doubt, unsure
 from esorcheck.schema.programmes import FundingTrack
 from esorcheck.schema.rules import rule_words
 
@@ -120,15 +123,22 @@ def assess(packet: Packet) -> list[Verdict]:
     signer = facts.signature.describe()
     value = f"{kind} ({where}, {facts.why}), signed by {signer}" + (f"; track inferred: {track}" if not given and track else "")
     if wanted is not None and facts.kind != wanted.declaration:
-        return verdict("failed", value,
+        return [unsure(v, ocr_doubt(packet, pages, "the declaration")) for v in verdict("failed", value,
                        f"{chosen}, but the declaration ({where}) is a {kind}; the {track} track needs "
-                       f"a {kinds[wanted.declaration].label} signed by {_signers(wanted)}", pages)
+                       f"a {kinds[wanted.declaration].label} signed by {_signers(wanted)}", pages)]
     if given and inference.track and inference.track != given:
         return verdict("failed", value, f"the chosen track is {given}, but {'; '.join(inference.evidence)}", pages)
     rule = wanted or next((r for r in programme.funding.values() if r.declaration == facts.kind), None)
     if rule is None:
         return verdict("undetermined", value, f"no track of this call takes a {kind}", pages)
     status, why = _signer_problem(facts, rule, packet.readings.applicant)
+    signature = facts.signature
+    if status == "failed" and not signature.signed:
+        doubt = absence_doubt(packet, pages, "the end of the declaration")
+        if doubt:
+            status, why = "undetermined", f"no signature was found on the declaration ({where}), but {doubt}"
+    elif status == "failed" and not signature.roles and not [t for t in signature.titles if t.strip()]:
+        status, why = "undetermined", f"signed by '{signature.name}', whose title could not be read under the name"
     if status == "failed":
         return verdict("failed", value, f"the {kind} ({where}) does not prove the track: {why}", pages)
     if status == "undetermined":
