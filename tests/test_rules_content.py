@@ -8,7 +8,6 @@ from rulecheck import check_at, findings, sample, the, verdict
 
 from esorcheck.findings import Severity
 from esorcheck.readings.names import same_name
-from esorcheck.rules.verdicts import UNDETERMINED
 
 
 # ------------------------------------------------------------------ funding

@@ -25,8 +25,9 @@ from esorcheck.pdf.pages import MIN_TEXT_CHARS, Line, Page
 from esorcheck.readings import mrz
 
 OFF = "OCR was turned off (--ocr never)"
-# A scanner's stamp or a few words over a full-page image are no text layer: such pages are OCR'd too.
-FULL_PAGE_IMAGE = 0.8
+# A scanner's stamp or a few words over a full-page image are no text layer, nor is a caption over a photo
+# placed on the page (a phone picture of a passport on an A4 page): such pages are OCR'd too.
+FULL_PAGE_IMAGE = 0.15
 FEW_CHARS = 100
 SEGMENT_GAP = 1.2  # line heights: a wider gap between two words starts a new segment
 # What OCR makes of specks, a photo or a fax of noise is a few dozen 'words' at low confidence: a scan is read
