@@ -1,7 +1,8 @@
 """The command line: a thin layer that parses options, calls the checker core and renders.
 
 Exit codes (the README's contract): 0 complete, 1 incomplete, 2 usage error,
-3 could not be checked at all.
+3 could not be checked at all, 4 not fully checked (unverified); a batch exits
+with the first that applies of 1, 3, 4, 0.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ EXAMPLES = """
 
   esorcheck check packet.pdf -p icm-oncologic-imaging --format json --as-of 2023-02-10 | jq .status
 
-Exit codes: 0 complete, 1 incomplete (an error found), 2 usage error, 3 could not be read.
+Exit codes: 0 complete, 1 incomplete (an error found), 2 usage error, 3 could not be read, 4 not fully checked (unread pages may hold a required document).
 """
 
 
@@ -193,12 +194,11 @@ def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool,
             if progress:
                 progress.advance(progress.task_ids[0])
     if output_format is OutputFormat.rich and len(files) > 1:
-        counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unreadable")}
-        stdout.print(f"{len(files)} {noun}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
-    if "incomplete" in statuses:
-        raise typer.Exit(int(ExitCode.INCOMPLETE))
-    if "unreadable" in statuses:
-        raise typer.Exit(int(ExitCode.UNREADABLE))
+        counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unverified", "unreadable")}
+        stdout.print(f"{len(files)} {noun}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != "unverified"))
+    for status, code in (("incomplete", ExitCode.INCOMPLETE), ("unreadable", ExitCode.UNREADABLE), ("unverified", ExitCode.UNVERIFIED)):
+        if status in statuses:
+            raise typer.Exit(int(code))
 
 
 CV_EXAMPLES = """

@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     INCOMPLETE = 1
     USAGE = 2
     UNREADABLE = 3
+    UNVERIFIED = 4  # not fully checked: a required document not found while some pages could not be read
 
 
 class EsorcheckError(Exception):

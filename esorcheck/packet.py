@@ -11,10 +11,14 @@ from typing import TYPE_CHECKING
 from esorcheck.pdf.open import PacketFile
 from esorcheck.pdf.pages import Page
 
+# Tesseract's mean word confidence (0–1) below which what OCR read on a page proves nothing absent from it.
+POOR_OCR = 0.5
+
 if TYPE_CHECKING:
     from esorcheck.cv import CvComparison, CvTemplate
     from esorcheck.ocr import OcrRun
     from esorcheck.readings import Readings
+    from esorcheck.readings.funding import TrackInference
     from esorcheck.readings.letters import LetterFacts
     from esorcheck.readings.passport import Passport
     from esorcheck.schema.programmes import Programme, RequiredDocument
@@ -92,10 +96,33 @@ class Packet:
         return self.cv.value(key) if self.cv is not None else (None, None)
 
     @cached_property
+    def track_inference(self) -> TrackInference | None:
+        """The track the packet shows (its funding declaration and motivation letter), where the call has
+        funding tracks; None elsewhere. Read whether or not --track was given, to compare."""
+        if self.programme is None or not self.programme.funding:
+            return None
+        from esorcheck.readings.funding import infer_track
+
+        readings = self.readings
+        return infer_track(self.programme.funding, readings.funding, readings.funding_statement, readings.applicant)
+
+    @cached_property
     def unread_pages(self) -> list[int]:
-        """Pages whose content could not be read: scans nothing could read, and scans OCR read that fit no
-        document (a poor scan's OCR text is no proof that a document is absent). The rules, the JSON
+        """Pages whose content could not be read: scans nothing could read; scans OCR read that fit no document
+        (a poor scan's OCR text is no proof that a document is absent); scans OCR read that were taken into a
+        document begun on another page, in the middle of text pages (a separate document poorly read), and scans
+        read with little confidence (below ``POOR_OCR``) outside a passport copy. The rules, the JSON
         ``unverified_pages`` and the terminal all use this one list."""
-        return sorted(
-            n for s in self.sections if s.scanned or (s.type == "unknown" and s.text_source == "ocr") for n in s.page_numbers
-        )
+        unread = set()
+        for s in self.sections:
+            if s.scanned or (s.type == "unknown" and s.text_source == "ocr"):
+                unread.update(s.page_numbers)
+                continue
+            for n, page in enumerate(s.pages):
+                if page.text_source != "ocr":
+                    continue
+                joined = n > 0 and s.text_source == "mixed"
+                poor = page.ocr_confidence is not None and page.ocr_confidence < POOR_OCR and s.type != "passport_copy"
+                if joined or poor:
+                    unread.add(page.number)
+        return sorted(unread)

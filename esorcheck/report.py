@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esorcheck import __version__
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet, Request
 from esorcheck.rules.verdicts import Verdict
 from esorcheck.schema.programmes import Programme
@@ -22,11 +22,14 @@ if TYPE_CHECKING:
     from esorcheck.cv import CvComparison
     from esorcheck.ocr import OcrRun
     from esorcheck.pdf.open import PacketFile
+    from esorcheck.readings.funding import TrackInference
     from esorcheck.readings.passport import Passport
     from esorcheck.rules import RuleResults
     from esorcheck.split.section import Section
 
 SCHEMA_VERSION = 1
+# The note a required document gets when it was not found but unread pages may hold it (rules/document_missing.py).
+UNVERIFIED_DOCUMENT = "document.unverified"
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class PacketReport:
     ocr: OcrRun | None = None
     passport: Passport | None = None
     eligibility: tuple[Verdict, ...] = ()  # one verdict per eligibility rule the call states
+    track_inference: TrackInference | None = None  # the track the packet shows, where the call has funding tracks
 
     @classmethod
     def from_packet(cls, path: Path, packet: Packet, results: RuleResults) -> PacketReport:
@@ -90,6 +94,7 @@ class PacketReport:
             ocr=packet.ocr,
             passport=packet.passport,
             eligibility=results.verdicts,
+            track_inference=packet.track_inference,
         )
 
     @classmethod
@@ -119,11 +124,32 @@ class PacketReport:
         return sum(1 for f in self.findings if f.severity is severity)
 
     @property
+    def unverified_documents(self) -> tuple[str, ...]:
+        """Required documents not found while some pages could not be read: they may be on those pages."""
+        return tuple(dict.fromkeys(f.document for f in self.findings if f.code == UNVERIFIED_DOCUMENT and f.document))
+
+    @property
     def status(self) -> str:
+        """unreadable (the file could not be checked), incomplete (an error), unverified (no error, but a required
+        document was not found while some pages could not be read), else complete: every required document found."""
         if self.unreadable:
             return "unreadable"
         blocking = self.count(Severity.ERROR) + (self.count(Severity.WARNING) if self.strict else 0)
-        return "incomplete" if blocking else "complete"
+        if blocking:
+            return "incomplete"
+        return "unverified" if self.unverified_documents else "complete"
+
+    @property
+    def unverified_reason(self) -> str | None:
+        """'could not be fully checked: pages 4–6 could not be read; the funding declaration may be among them'."""
+        if self.status != "unverified":
+            return None
+        from esorcheck.schema.documents import vocabulary
+
+        labels = [vocabulary().label(d) for d in self.unverified_documents]
+        names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+        return (f"could not be fully checked: {pages_phrase(self.unverified_pages)} could not be read; "
+                f"the {names} may be among them")
 
     def to_dict(self) -> dict:
         return {
@@ -134,11 +160,14 @@ class PacketReport:
             "size_bytes": self.size_bytes,
             "programme": self.programme.id if self.programme else None,
             "track": self.track,
+            "inferred_track": self.track_inference.track if self.track_inference else None,
+            "track_evidence": list(self.track_inference.evidence) if self.track_inference else [],
             "as_of": self.as_of.isoformat(),
             "strict": self.strict,
             "status": self.status,
             "pages": self.pages,
             "unverified_pages": list(self.unverified_pages),
+            "unverified_documents": list(self.unverified_documents),
             "sections": [s.to_dict() for s in self.sections],
             "checklist": [item.to_dict() for item in self.checklist],
             "findings": [f.to_dict() for f in self.findings],

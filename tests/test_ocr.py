@@ -191,7 +191,11 @@ def test_ocr_never_leaves_scans_unread():
     report = checked("complete-scanned", "never")
     scanned = [s["first_page"] for s in truth("complete-scanned")["sections"] if s["scanned"]]
     assert list(report.unverified_pages) == scanned
-    assert report.passport is None and report.status == "complete"
+    # The documents on the scans were not seen: not complete, and not missing either.
+    sections = truth("complete-scanned")["sections"]
+    documents = {s["type"] for s in sections if s["scanned"]} - {s["type"] for s in sections if not s["scanned"]}
+    assert report.passport is None and report.status == "unverified"
+    assert set(report.unverified_documents) == set(documents) and "document.missing" not in codes(report)
     finding = next(f for f in report.findings if f.code == "pdf.scanned_pages")
     assert "--ocr never" in finding.message
 
@@ -251,7 +255,7 @@ def test_ocr_of_hostile_image_pages_ends_in_reports():
 def test_without_tesseract_scans_are_named_with_the_install_hint_and_the_rest_is_checked(no_tesseract):
     report = check_packet(fixture("complete-scanned"), get_programme(PROGRAMME), as_of=AS_OF)
     scanned = [s["first_page"] for s in truth("complete-scanned")["sections"] if s["scanned"]]
-    assert report.status == "complete", [f.message for f in report.findings]
+    assert report.status == "unverified", [f.message for f in report.findings]
     assert codes(report, Severity.ERROR) == set()
     (finding,) = [f for f in report.findings if f.code == "pdf.scanned_pages"]
     assert list(finding.pages) == scanned
@@ -264,12 +268,13 @@ def test_without_tesseract_scans_are_named_with_the_install_hint_and_the_rest_is
     assert [p["text_source"] for p in data["ocr"]["pages"]] == ["none"] * len(scanned)
 
 
-def test_without_tesseract_the_cli_says_so_and_exits_0(no_tesseract):
+def test_without_tesseract_the_cli_says_so_and_exits_4(no_tesseract):
     result = subprocess.run(
         [sys.executable, "-m", "esorcheck", "check", str(fixture("complete-scanned")), "-p", PROGRAMME, "--as-of", AS_OF.isoformat()],
         capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PATH": no_tesseract, "NO_COLOR": "1", "COLUMNS": "200"}, timeout=120,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 4, result.stdout + result.stderr  # not fully checked: the scans hold required documents
+    assert "UNVERIFIED" in result.stdout and "could not be fully checked" in result.stdout
     assert "Tesseract (OCR) is not installed" in result.stdout
     assert "apt-get install tesseract-ocr" in result.stdout
     assert "Traceback" not in result.stderr

@@ -8,7 +8,6 @@ from rulecheck import check_at, findings, sample, the, verdict
 
 from esorcheck.findings import Severity
 from esorcheck.readings.names import same_name
-from esorcheck.rules.verdicts import UNDETERMINED
 
 
 # ------------------------------------------------------------------ funding
@@ -38,10 +37,11 @@ def test_the_wrong_track_on_the_command_line_fails():
     assert "chosen track is sponsored" in the(report, "funding.track_mismatch").message
 
 
-def test_without_a_track_the_track_is_undetermined_but_the_signer_is_checked():
+def test_without_a_track_the_track_is_inferred_and_the_signer_is_checked():
     report = check_at(sample("aim-china", "complete-reportlab"), track=None)
-    assert verdict(report, "funding.track_mismatch").status == "undetermined"
-    assert any(f.code == UNDETERMINED and "--track" in f.message for f in report.findings)
+    found = verdict(report, "funding.track_mismatch")
+    assert found.status == "ok" and "track inferred: self-funded" in found.value
+    assert report.to_dict()["inferred_track"] == "self-funded"
     wrong_signer = check_at(sample("aim-china", "self-funding-signed-by-candidate"), track=None)
     assert the(wrong_signer, "funding.track_mismatch").severity is Severity.ERROR
 

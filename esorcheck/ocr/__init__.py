@@ -5,7 +5,8 @@ page; never reads none. A page read by OCR comes back as a new page whose
 text, lines and segments are Tesseract's (text source "ocr"), so the
 splitter, the language, the CV and letter readings read it like a text
 layer. A scan that cannot be read — Tesseract missing or failing, OCR turned
-off, nothing legible — keeps text source "none": the splitter leaves it
+off, nothing legible (no words, or only specks and fragments read at low
+confidence, as OCR makes of a photo or a fax of noise) — keeps text source "none": the splitter leaves it
 unread and no check holds it against the applicant; the run records why,
 for the report.
 """
@@ -13,6 +14,7 @@ for the report.
 from __future__ import annotations
 
 import dataclasses
+import re
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -23,10 +25,17 @@ from esorcheck.pdf.pages import MIN_TEXT_CHARS, Line, Page
 from esorcheck.readings import mrz
 
 OFF = "OCR was turned off (--ocr never)"
-# A scanner's stamp or a few words over a full-page image are no text layer: such pages are OCR'd too.
-FULL_PAGE_IMAGE = 0.8
+# A scanner's stamp or a few words over a full-page image are no text layer, nor is a caption over a photo
+# placed on the page (a phone picture of a passport on an A4 page): such pages are OCR'd too.
+FULL_PAGE_IMAGE = 0.15
 FEW_CHARS = 100
 SEGMENT_GAP = 1.2  # line heights: a wider gap between two words starts a new segment
+# What OCR makes of specks, a photo or a fax of noise is a few dozen 'words' at low confidence: a scan is read
+# only when Tesseract is sure of a few real words (three letters or more), or found a passport zone.
+LEGIBLE_CONFIDENCE = 60  # Tesseract's 0–100
+MIN_LEGIBLE_WORDS = 3
+_LEGIBLE = re.compile(r"[^\W\d_]{3,}")
+_WORD_EDGES = ".,;:!?()[]{}'\"«»“”‘’-–—/"
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,11 @@ def _segments(page: Page, result) -> tuple[list[Segment], list[Box]]:
     return reading_order(segments), marks
 
 
+def legible_words(result) -> int:
+    """How many words Tesseract read with confidence that are words (three letters or more)."""
+    return sum(1 for w in result.words if w.confidence >= LEGIBLE_CONFIDENCE and _LEGIBLE.fullmatch(w.text.strip(_WORD_EDGES)))
+
+
 def read_by_ocr(page: Page, result, *, replace_text: bool = False) -> Page:
     """The page with Tesseract's text, lines and segments, or noted as unread with the reason.
 
@@ -150,6 +164,9 @@ def read_by_ocr(page: Page, result, *, replace_text: bool = False) -> Page:
         first = texts.index(zone[0])
         texts[first], texts[texts.index(zone[1], first + 1)] = parsed.lines
     text = "\n".join(texts)
+    if page.kind == "scanned" and zone is None and (legible := legible_words(result)) < MIN_LEGIBLE_WORDS:
+        return dataclasses.replace(_unread(page, f"OCR could read no words on it ({legible} legible)"
+                                          if legible else "OCR could read no words on it, only specks"), ocr=result)
     if len("".join(text.split())) < max(MIN_TEXT_CHARS, 0 if replace_text else page.printable_chars):
         page = dataclasses.replace(page, ocr=result)
         return _unread(page, "OCR found too little text on it") if page.kind == "scanned" else page

@@ -1,20 +1,26 @@
-"""OCR of a packet's pages: rendered one after the other, read by several Tesseract processes at once."""
+"""OCR of a packet's pages: rendered one after the other, read by several Tesseract processes at once; then a
+passport's zone, on the pages where one may be, read on its own (ocr/zone.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
-from esorcheck.ocr.render import DPI, Image, render
+from esorcheck.ocr import zone as zones
+from esorcheck.ocr.render import DPI, Image, image_dpi, render, render_box
 from esorcheck.ocr.tesseract import PAGE_TIMEOUT_S, Engine, recognise
 from esorcheck.ocr.words import OcrPage
-from esorcheck.ocr.zone import ZONE_LINE_KEY, read_card, reread_zone, zone_lines
+from esorcheck.ocr.zone import ZONE_LINE_KEY, zone_lines
 
 MAX_WORKERS = 8
 # Words read with less confidence than this (0–100) are noise: specks, stamps, signatures.
 MIN_WORD_CONFIDENCE = 20
+# A page read as fewer words than this is read again, binarised at this share of Otsu's threshold.
+RETRY_UNDER_WORDS = 5
+RETRY_THRESHOLD = 0.6
 
 
 def worker_count() -> int:
@@ -30,8 +36,12 @@ def read_image(engine: Engine, image: Image) -> OcrPage:
     start = time.perf_counter()
     try:
         words = recognise(engine, image)
-        words = read_card(engine, image, words)
-        words = reread_zone(engine, image, words)
+        if len(words) < RETRY_UNDER_WORDS:
+            # A textured background (a passport's security print, grey paper) can push Otsu's threshold so
+            # high that Tesseract sees only texture: read again in black and white at a darker threshold.
+            again = recognise(engine, zones.binarised(image, int(zones.otsu(image.pixels) * RETRY_THRESHOLD)))
+            words = again if len(again) > len(words) else words
+        found = zones.candidates(image, words)
     except subprocess.TimeoutExpired:
         return OcrPage(width=image.width, height=image.height, dpi=image.dpi, seconds=time.perf_counter() - start,
                        error=f"OCR took longer than {PAGE_TIMEOUT_S} s and was stopped")
@@ -40,7 +50,8 @@ def read_image(engine: Engine, image: Image) -> OcrPage:
     zone = {w.line for w in words if w.line[0] >= ZONE_LINE_KEY} | set(zone_lines(words))
     kept = [w for w in words if w.confidence >= MIN_WORD_CONFIDENCE or w.line in zone]
     noise = [w for w in words if w.confidence < MIN_WORD_CONFIDENCE and w.line not in zone]
-    return OcrPage(tuple(kept), image.width, image.height, image.dpi, time.perf_counter() - start, noise=tuple(noise))
+    return OcrPage(tuple(kept), image.width, image.height, image.dpi, time.perf_counter() - start, noise=tuple(noise),
+                   zone_bands=found)
 
 
 def read_pages(document, indices: list[int], engine: Engine, *, dpi: float = DPI) -> dict[int, OcrPage]:
@@ -70,4 +81,29 @@ def read_pages(document, indices: list[int], engine: Engine, *, dpi: float = DPI
                 continue
             pending[pool.submit(read_image, engine, image)] = index
         collect(list(pending))
+        for index in indices:
+            result = results.get(index)
+            if result is not None and result.zone_bands and result.error is None:
+                results[index] = _read_zone(document, index, result, engine, pool)
     return results
+
+
+def _read_zone(document, index: int, result: OcrPage, engine: Engine, pool: ThreadPoolExecutor) -> OcrPage:
+    """The page's result with its passport zone read on its own, where a band reads as one (else unchanged).
+
+    Crops are rendered here (pdfium, one thread); their readings run in the pool at once.
+    """
+    start = time.perf_counter()
+    image = render(document, index, result.dpi)  # the page as the first read saw it, for locating the zone
+    native = image_dpi(document, index, (0, 0, image.width * 72 / image.dpi, image.height * 72 / image.dpi))
+    try:
+        reading = zones.read_zone(engine, image, result.zone_bands,
+                                  lambda box, dpi: render_box(document, index, box, dpi),
+                                  lambda passes: list(pool.map(lambda run: run(), passes)), native)
+    except (OSError, RuntimeError, subprocess.TimeoutExpired):
+        reading = None
+    seconds = result.seconds + time.perf_counter() - start
+    if reading is None:
+        return dataclasses.replace(result, seconds=seconds)
+    return dataclasses.replace(result, words=tuple(zones.with_zone(list(result.words), reading)), zone=reading,
+                               seconds=seconds)

@@ -1,4 +1,10 @@
-"""Pages rendered to 8-bit grey images for OCR, with pypdfium2 (from one thread: pdfium is not thread-safe)."""
+"""Pages rendered to 8-bit grey images for OCR, with pypdfium2 (from one thread: pdfium is not thread-safe).
+
+A whole page is rendered at 200 dpi; a box of it (a passport's machine-readable
+zone) may be rendered again alone, at the resolution its characters need and
+never below that of the image it is printed from (a phone photo placed on the
+page is read at its own pixels, or finer, resampled by pdfium).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,12 @@ class Image:
     height: int
     dpi: float
     pixels: bytes
+
+    def crop(self, box: tuple[int, int, int, int]) -> Image:
+        """The box (left, top, right, bottom, in pixels; clipped to the image) as an image of its own."""
+        left, top, right, bottom = max(box[0], 0), max(box[1], 0), min(box[2], self.width), min(box[3], self.height)
+        rows = b"".join(self.pixels[y * self.width + left : y * self.width + right] for y in range(top, bottom))
+        return Image(max(right - left, 0), max(bottom - top, 0), self.dpi, rows)
 
     def pgm(self, box: tuple[int, int, int, int] | None = None) -> bytes:
         """The image (or the box left, top, right, bottom of it) as a binary PGM file."""
@@ -45,3 +57,48 @@ def render(document, index: int, dpi: float = DPI) -> Image:
         page.close()
     pixels = raw if stride == w else b"".join(raw[y * stride : y * stride + w] for y in range(h))
     return Image(w, h, scale * 72, pixels)
+
+
+def render_box(document, index: int, box: tuple[float, float, float, float], dpi: float) -> Image:
+    """A box of page ``index`` (left, top, right, bottom in points from the page's top left corner) at ``dpi``,
+    in grey; call from one thread only."""
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        left, top, right, bottom = max(box[0], 0.0), max(box[1], 0.0), min(box[2], width), min(box[3], height)
+        scale = dpi / 72
+        if (right - left) * (bottom - top) * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / max((right - left) * (bottom - top), 1.0)) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True, crop=(left, height - bottom, width - right, top))
+        try:
+            w, h, stride = bitmap.width, bitmap.height, bitmap.stride
+            raw = bytes(bitmap.buffer)
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    pixels = raw if stride == w else b"".join(raw[y * stride : y * stride + w] for y in range(h))
+    return Image(w, h, scale * 72, pixels)
+
+
+def image_dpi(document, index: int, box: tuple[float, float, float, float]) -> float | None:
+    """The resolution (pixels per inch on the page) of the image printed under this box of page ``index``
+    (points from the top left), the finest if several; None where no image lies under it."""
+    import pypdfium2.raw as pdfium_c
+
+    page = document[index]
+    try:
+        height = page.get_size()[1]
+        found = []
+        for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+            left, bottom, right, top = image.get_bounds()
+            if right <= box[0] or left >= box[2] or height - top >= box[3] or height - bottom <= box[1]:
+                continue
+            pixels_wide, _ = image.get_px_size()
+            if right > left:
+                found.append(pixels_wide / (right - left) * 72)
+        return max(found) if found else None
+    except Exception:  # noqa: BLE001 - a broken image object only loses the hint
+        return None
+    finally:
+        page.close()

@@ -100,13 +100,17 @@ def recognise(
     characters: str | None = None,
     languages: Iterable[str] | None = None,
     block_base: int = 0,
+    settings: dict[str, str] | None = None,
 ) -> list[Word]:
-    """Tesseract's words on the image (or a box of it), in the image's pixel coordinates."""
+    """Tesseract's words on the image (or a box of it), in the image's pixel coordinates; ``settings``: more
+    Tesseract variables (``-c name=value``)."""
     args = [engine.path, "stdin", "stdout", "-l", "+".join(languages or engine.languages), "--dpi", str(round(image.dpi))]
     if psm is not None:
         args += ["--psm", str(psm)]
     if characters:
         args += ["-c", f"tessedit_char_whitelist={characters}"]
+    for name, value in (settings or {}).items():
+        args += ["-c", f"{name}={value}"]
     args.append("tsv")
     result = _run(args, data=image.pgm(box), timeout=PAGE_TIMEOUT_S)
     if result.returncode != 0:

@@ -80,6 +80,8 @@ class OcrPage:
     seconds: float = 0.0
     error: str | None = None
     noise: tuple[Word, ...] = ()  # words dropped for low confidence: specks, signatures, stamps
+    zone_bands: tuple = ()  # where a passport's zone may be (ocr.zone.Band), for the zone's own reading
+    zone: object = None  # the zone's own reading (ocr.zone.ZoneReading), when one was made
 
     @property
     def slope(self) -> float:

@@ -1,28 +1,124 @@
-"""A passport's data page and machine-readable zone, read again where a page's first OCR read found them.
+"""A passport's machine-readable zone, read on its own.
 
-The automatic layout analysis takes a passport's data page for a picture, so
-the card is read again as sparse text; the zone itself is read a third time,
-cropped and with Tesseract limited to the zone's characters, which undoes
-most of what a full-page read gets wrong in it (fillers read as ``c`` or ``e``).
+The page's first read often makes nothing of the zone (a phone photo, a
+low-resolution scan: the layout analysis takes the data page for a picture),
+so the zone is read again on its own, whatever the first read made of it:
+
+1. **Locate** the two-line band on the page's image: rows are profiled by how
+   often they turn from light to dark (binarised at Otsu's threshold and at a
+   darker one, for photos on dark backgrounds); a zone is two such bands of
+   one height, one above the other, far wider than high. Zone lines the first
+   read found are tried first.
+2. **Read** each line alone, cropped and rendered again by pdfium at the
+   resolution its characters need (never below the image's own), in grey and
+   binarised, at two scales, with Tesseract limited to ``A-Z 0-9 <``, its
+   dictionaries off, in single-line mode; and the two lines together in
+   single-block mode. The known OCR-B confusions are the parser's to undo
+   (``readings/mrz.py``).
+3. **Judge**: the reading of line 2 whose five check digits all hold is taken
+   (per-character votes over the readings are one more reading). A zone whose
+   digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` —
+   when independent readings agree on the same line and the same failing
+   digits with good confidence; otherwise it is "not read reliably".
+
+Image work is plain Python on bytes (thresholds by ``bytes.translate``,
+transitions by ``bytes.count``): a page is profiled in a few hundredths of a
+second, and no imaging library is needed.
 """
 
 from __future__ import annotations
+
+import collections
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from esorcheck.ocr.render import Image
 from esorcheck.ocr.tesseract import Engine, recognise
 from esorcheck.ocr.words import Word, by_line
 from esorcheck.readings import mrz
 
-# ICAO 9303's TD3 page is 125 x 88 mm with a zone about 114 mm wide at its foot, so the card rises about
-# 0.8 zone widths above the zone. English alone there: its labels are English (and French), its names
-# are in the zone; twice as fast.
-CARD_SEGMENTATION = 11
-CARD_HEIGHT = 0.85  # zone widths above the zone's foot
-CARD_LINE_KEY = 5_000  # block numbers of the card's re-read lines
-ZONE_MARGIN = 1.0  # line heights of margin around the zone's lines
-ZONE_LINE_KEY = 10_000  # block numbers of re-read lines, apart from the page's own
+ZONE_LINE_KEY = 10_000  # block numbers of the zone's lines as read on their own, apart from the page's own
+
+# Locating: a zone line is a band of rows at least this high (pixels of the 200-dpi page), far wider than high,
+# and its two lines are alike.
+MIN_BAND_PX = 5
+MIN_LINE_RATIO = 18  # width / height of a zone line (44 characters of OCR-B)
+MIN_PAIR_RATIO = 8  # width / height of a band holding both lines (set close, or a tilted photo)
+DARKER_THRESHOLD = 0.7  # a second binarisation, at this share of Otsu's threshold
+PAIR_HEIGHTS = (0.7, 1.45)  # the lower line's height over the upper's
+PAIR_GAP = 2.2  # line heights between the two lines, at most
+BUSY = 0.4  # a candidate band changes from light to dark at least this share as often as the busiest
+MAX_TRIES = 4  # candidate bands tried as line 2 where the page's first read found no zone line
+MAX_TRIES_HINTED = 6
+# Reading: a line is rendered so that its band is this many pixels high, within these resolutions.
+LINE_PX = 46
+MIN_DPI, MAX_DPI = 150, 1200
+SECOND_SCALE = 1.35
+MARGIN = 0.45  # line heights above and below a line's band
+SIDE_MARGIN = 1.0
+END = "line 2, its end"
+END_CHARACTERS = 7
+SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
+# Judging: how many readings must agree, and how sure each, for a failing check digit to be an error.
+AGREEING = 2
+CONFIDENT = 60.0  # Tesseract's mean word confidence (0–100) of a reading
+AGREEING_ANYHOW = 3  # readings that agree whatever their confidence (a line read whole, with no dictionary,
+                     # often gets a low word confidence though every character is right)
+# Each checked field of line 2 with its check digit (positions), for comparing readings.
+FIELDS = {"document_number": (0, 10), "date_of_birth": (13, 20), "expiry": (21, 28), "personal_number": (28, 43),
+          "composite": (0, 44)}
 
 
+@dataclass(frozen=True)
+class Band:
+    """A run of text-like rows of the page's image (pixels), as wide as its dark pixels reach."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+    transitions: int  # light-to-dark changes along its busiest row
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One pass's reading of a zone line (or of both): the text as Tesseract gave it, and how sure it was."""
+
+    lines: tuple[str, ...]
+    confidence: float  # Tesseract's mean word confidence, 0–100
+    how: str  # "line 2, grey, 300 dpi"
+
+
+@dataclass(frozen=True)
+class ZoneReading:
+    """The zone read on its own: the lines taken, and how far the readings bear them out."""
+
+    lines: tuple[str, str]
+    valid: bool  # every check digit holds on the lines taken
+    confirmed: bool  # valid, or independent readings agree on the same line 2 and the same failing digits
+    readings: tuple[Reading, ...]
+    agreeing: int  # readings of line 2 that gave the lines taken
+    box: tuple[int, int, int, int]  # the zone on the page's image (pixels)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        return max((r.confidence for r in self.readings), default=0.0) / 100
+
+    def describe(self) -> str:
+        """'5 readings, 3 agree' — for the report's evidence."""
+        return f"{len(self.readings)} readings of the zone alone, {self.agreeing} agreeing on line 2"
+
+
+# ---------------------------------------------------------------- the first read's zone lines
 def zone_lines(words: list[Word]) -> list[tuple[int, int, int]]:
     """Line keys of lines that look like a machine-readable zone."""
     return [key for key, line in by_line(words).items() if mrz.looks_like_zone("".join(w.text for w in line))]
@@ -35,33 +131,293 @@ def _splice(words: list[Word], replaced, new: list[Word]) -> list[Word]:
     return kept[:first] + new + kept[first:]
 
 
-def _zone_box(image: Image, zone: list[Word], above: float) -> tuple[int, int, int, int]:
-    """The zone's box with a line's margin, reaching ``above`` zone widths above its foot."""
-    margin = int(ZONE_MARGIN * max(w.height for w in zone))
-    left, right, bottom = min(w.left for w in zone), max(w.right for w in zone), max(w.bottom for w in zone)
-    top = min(w.top for w in zone) if not above else bottom - int(above * (right - left))
-    return (max(left - margin, 0), max(top - margin, 0), min(right + margin, image.width), min(bottom + margin, image.height))
+# ---------------------------------------------------------------- locating the zone on the image
+def otsu(pixels: bytes) -> int:
+    """Otsu's threshold of grey pixels (every seventh sampled: the same threshold, seven times faster)."""
+    sample = pixels[::7]
+    counts = collections.Counter(sample)
+    total, weighted = len(sample), sum(value * n for value, n in counts.items())
+    below = below_sum = 0
+    best, threshold = -1.0, 128
+    for value in range(256):
+        n = counts.get(value, 0)
+        below, below_sum = below + n, below_sum + value * n
+        if not below or below == total:
+            continue
+        spread = below * (total - below) * (below_sum / below - (weighted - below_sum) / (total - below)) ** 2
+        if spread > best:
+            best, threshold = spread, value
+    return threshold
 
 
-def read_card(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
-    """The page's words with a passport's data page read again as sparse text (kept if it finds the zone too)."""
-    keys = set(zone_lines(words))
-    if not keys:
-        return words
-    left, top, right, bottom = box = _zone_box(image, [w for w in words if w.line in keys], CARD_HEIGHT)
-    card = recognise(engine, image, box=box, psm=CARD_SEGMENTATION, languages=["eng"], block_base=CARD_LINE_KEY)
-    if not zone_lines(card):
-        return words
-    return _splice(words, lambda w: left <= w.left + w.width / 2 <= right and top <= w.top + w.height / 2 <= bottom, card)
+def binarised(image: Image, threshold: int | None = None) -> Image:
+    """The image in black (0) and white (255) at ``threshold`` (Otsu's by default)."""
+    cut = otsu(image.pixels) if threshold is None else threshold
+    return Image(image.width, image.height, image.dpi, image.pixels.translate(bytes(0 if v <= cut else 255 for v in range(256))))
 
 
-def reread_zone(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
-    """The page's words with a machine-readable zone read again, cropped and limited to its characters."""
-    keys = set(zone_lines(words))
-    if not keys:
-        return words
-    box = _zone_box(image, [w for w in words if w.line in keys], 0.0)
-    reread = recognise(engine, image, box=box, psm=6, characters=mrz.MRZ_CHARS, languages=["eng"], block_base=ZONE_LINE_KEY)
-    if not any(mrz.is_candidate("".join(w.text for w in line)) for line in by_line(reread).values()):
-        return words
-    return _splice(words, lambda w: w.line in keys, reread)
+def _bands_at(image: Image, threshold: int) -> list[Band]:
+    width = image.width
+    dark = image.pixels.translate(bytes(1 if v <= threshold else 0 for v in range(256)))
+    counts = [dark.count(b"\x00\x01", y * width, (y + 1) * width) for y in range(image.height)]
+    busiest = sorted(counts)[-max(1, image.height // 50)]
+    cut = max(12, 0.35 * busiest)
+    runs, start = [], None
+    for y, n in enumerate([*counts, 0]):
+        if n >= cut and start is None:
+            start = y
+        elif n < cut and start is not None:
+            runs.append((start, y))
+            start = None
+    found = []
+    for top, bottom in runs:
+        for top, bottom in _split(counts, top, bottom):
+            if bottom - top < MIN_BAND_PX:
+                continue
+            reach = 0
+            for y in range(top, bottom):
+                reach |= int.from_bytes(dark[y * width : (y + 1) * width], "big")
+            left, right = _widest_run(reach.to_bytes(width, "big"), 2 * (bottom - top))
+            found.append(Band(top, bottom, left, right, max(counts[top:bottom])))
+    return found
+
+
+def _widest_run(columns: bytes, gap: int) -> tuple[int, int]:
+    """The widest stretch of columns holding dark pixels with no blank gap wider than ``gap`` (a line of text,
+    not the page's edge or a frame beside it)."""
+    best, start, last = (0, 0), None, None
+    position = columns.find(b"\x01")
+    while position >= 0:
+        if start is None or position - last > gap:
+            if start is not None and last + 1 - start > best[1] - best[0]:
+                best = (start, last + 1)
+            start = position
+        end = columns.find(b"\x00", position)
+        last = (len(columns) if end < 0 else end) - 1
+        position = columns.find(b"\x01", last + 1)
+    if start is not None and last + 1 - start > best[1] - best[0]:
+        best = (start, last + 1)
+    return best
+
+
+def _split(counts: list[int], top: int, bottom: int) -> list[tuple[int, int]]:
+    """A run of rows cut where its profile sinks under half its peak (two lines set close together)."""
+    peak = max(counts[top:bottom])
+    parts, start = [], top
+    for y in range(top + 1, bottom - 1):
+        if counts[y] < 0.5 * peak and counts[y - 1] >= 0.5 * peak:
+            parts.append((start, y))
+            start = y + 1
+    parts.append((start, bottom))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def bands(image: Image) -> list[Band]:
+    """Text-like bands of rows wide enough to be zone lines, from two binarisations, top to bottom."""
+    threshold = otsu(image.pixels)
+    found = {}
+    for cut in (threshold, int(threshold * DARKER_THRESHOLD)):
+        for band in _bands_at(image, cut):
+            if band.width >= MIN_PAIR_RATIO * band.height:
+                found.setdefault((band.top // 3, band.bottom // 3), band)
+    return sorted(found.values(), key=lambda b: (b.top, b.bottom))
+
+
+def _pair_above(band: Band, found: list[Band]) -> Band | None:
+    """The band that would be line 1 above ``band`` as line 2: of like height, close above, similarly wide."""
+    best = None
+    for other in found:
+        gap = band.top - other.bottom
+        if other is band or other.top >= band.top - band.height // 2 or gap < -band.height // 3 or gap > PAIR_GAP * band.height:
+            continue
+        if not PAIR_HEIGHTS[0] <= band.height / max(other.height, 1) <= PAIR_HEIGHTS[1]:
+            continue
+        if abs(other.left - band.left) > 2 * band.height or other.width < 0.6 * band.width:
+            continue
+        if best is None or other.bottom > best.bottom:
+            best = other
+    return best
+
+
+def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
+    """Bands that may hold the zone's line 2, the likeliest first: the lower of the first read's zone lines, then
+    the busy bands from the bottom up (a zone is the foot of its page), those with a like band above first."""
+    found = bands(image)
+    hinted = []
+    keys = zone_lines(words)
+    if keys:
+        lines = by_line(words)
+        lowest = max(keys, key=lambda k: max(w.bottom for w in lines[k]))
+        line = lines[lowest]
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        hinted = [b for b in found if b.top < bottom and b.bottom > top] or [
+            Band(top, bottom, min(w.left for w in line), max(w.right for w in line), 0)]
+    busiest = max((b.transitions for b in found), default=0)
+    busy = [b for b in found if b.transitions >= BUSY * busiest]
+    ordered = sorted(busy, key=lambda b: (-b.bottom, _pair_above(b, found) is None))
+    if not hinted and not any(_pair_above(b, found) or b.width < MIN_LINE_RATIO * b.height for b in busy):
+        return ()  # no two lines alike, nor a band that may hold both: no zone here
+    return tuple(dict.fromkeys([*hinted, *ordered]))[: MAX_TRIES_HINTED if hinted else MAX_TRIES]
+
+
+# ---------------------------------------------------------------- reading the zone
+Render = Callable[[tuple[float, float, float, float], float], Image]  # (box in points, dpi) -> image
+Run = Callable[[list[Callable[[], Reading]]], list[Reading]]  # runs the passes, possibly at once
+
+
+def _box_points(image: Image, band: Band, margin: float = MARGIN) -> tuple[float, float, float, float]:
+    """A band of the page's image, with margins, as a box in points."""
+    scale = 72 / image.dpi
+    h = band.height
+    return ((band.left - SIDE_MARGIN * h) * scale, (band.top - margin * h) * scale,
+            (band.right + SIDE_MARGIN * h) * scale, (band.bottom + margin * h) * scale)
+
+
+def _dpi_for(image: Image, band: Band, native: float | None, factor: float = 1.0) -> float:
+    """The resolution at which the band's characters are ``LINE_PX`` high, never below the image's own."""
+    dpi = image.dpi * LINE_PX / max(band.height, 1) * factor
+    return min(max(dpi, MIN_DPI, native or 0.0), MAX_DPI)
+
+
+def _read(engine: Engine, crop: Image, psm: int, how: str) -> Reading:
+    words = recognise(engine, crop, psm=psm, characters=mrz.MRZ_CHARS, languages=["eng"], settings=SETTINGS)
+    lines = ["".join(w.text for w in line) for line in by_line(words).values()]
+    letters = sum(len(w.text) for w in words)
+    confidence = sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
+    return Reading(tuple(line for line in lines if line), confidence, how)
+
+
+def _looks_like_line2(text: str) -> bool:
+    line = mrz.clean_line(text)  # OCR may drop part of the run of fillers: a line 2 may read short
+    return 28 <= len(line) <= 50 and all(ch in mrz.MRZ_CHARS for ch in line) and sum(ch.isdigit() for ch in line) >= 12
+
+
+def _looks_like_line1(text: str) -> bool:
+    line = mrz.clean_line(text)
+    # OCR often drops the run of fillers at its end: a line 1 may read short.
+    return 20 <= len(line) <= 52 and line[:1] == "P" and line.count("<") >= 2 and sum(ch.isdigit() for ch in line) < 8
+
+
+def _vote(lines: list[str]) -> str | None:
+    """Per position, the character most readings give (lines of 44 only); None under three readings."""
+    lines = [line for line in lines if len(line) == mrz.LENGTH]
+    if len(lines) < 3:
+        return None
+    return "".join(collections.Counter(chars).most_common(1)[0][0] for chars in zip(*lines))
+
+
+def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
+              native_dpi: float | None = None) -> ZoneReading | None:
+    """The zone read on its own (see the module's docstring), or None where no band reads as its line 2."""
+    all_bands = bands(image) if found else []
+    for band in found:
+        if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
+            half = band.height // 2
+            line1 = Band(band.top, band.top + half, band.left, band.right, 0)
+            line2 = Band(band.top + half, band.bottom, band.left, band.right, 0)
+            dpi = _dpi_for(image, line2, native_dpi)
+            first = _read(engine, render(_box_points(image, band, 0.3), dpi), 6, f"both lines, grey, {dpi:.0f} dpi")
+            if any(_looks_like_line2(line) for line in first.lines):
+                return _judge(engine, image, line2, line1, first, render, run, native_dpi)
+            continue
+        dpi = _dpi_for(image, band, native_dpi)
+        first = _read(engine, render(_box_points(image, band), dpi), 7, f"line 2, grey, {dpi:.0f} dpi")
+        if not any(_looks_like_line2(line) for line in first.lines):
+            continue
+        above = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
+                                                     band.left, band.right, 0)
+        return _judge(engine, image, band, above, first, render, run, native_dpi)
+    return None
+
+
+def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Reading, render: Render, run: Run,
+           native_dpi: float | None) -> ZoneReading:
+    dpi2, dpi1 = _dpi_for(image, line2, native_dpi), _dpi_for(image, line1, native_dpi)
+    both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
+    crops = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
+        "line 1, grey": (render(_box_points(image, line1), dpi1), 7),
+        "line 2, black and white": (binarised(render(_box_points(image, line2), dpi2)), 7),
+        "line 2, finer": (render(_box_points(image, line2), dpi2 * SECOND_SCALE), 7),
+        "line 1, black and white": (binarised(render(_box_points(image, line1), dpi1)), 7),
+        "both lines": (render(_box_points(image, both, 0.3), (dpi1 + dpi2) / 2), 6),
+        # OCR shortens runs of fillers and may lose the digits after them: line 2's last characters alone.
+        END: (render(_box_points(image, _end_of(line2)), dpi2), 7),
+    }
+    passes = [lambda crop=crop, psm=psm, how=how: _read(engine, crop, psm, how) for how, (crop, psm) in crops.items()]
+    readings = [first, *run(passes)]
+    seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
+    first_lines = [line for r in readings for line in r.lines if _looks_like_line1(line)]
+    line1 = _best_line1(first_lines)
+    box = (both.left, both.top, both.right, both.bottom)
+    parsed = []  # (reading, its line 2 as the parser fitted it, the zone)
+    end = next((r for r in readings if r.how == END), None)
+    tail = mrz.clean_line(end.lines[-1])[-2:] if end is not None and end.lines else ""
+    for reading in readings:
+        if reading.how == END:
+            continue
+        for line in reading.lines:
+            if _looks_like_line2(line):
+                zone = mrz.parse(line1, line)
+                parsed.append((reading, zone.lines[1], zone))
+                if len(tail) == 2 and tail[1].isdigit() and zone.lines[1][42:] != tail and len(mrz.clean_line(line)) < mrz.LENGTH:
+                    ended = mrz.parse(line1, zone.lines[1][:42] + tail)
+                    parsed.append((Reading(reading.lines, reading.confidence, f"{reading.how}, its end read alone"),
+                                   ended.lines[1], ended))
+    voted = _vote([fitted for _, fitted, _ in parsed])
+    notes = []
+    if voted is not None and voted not in {fitted for _, fitted, _ in parsed}:
+        zone = mrz.parse(line1, voted)
+        parsed.append((Reading((voted,), min(r.confidence for r, _, _ in parsed), "votes per character"), voted, zone))
+        notes.append(f"line 2 voted character by character over {len(seconds_lines)} readings")
+    valid = [(r, fitted, zone) for r, fitted, zone in parsed if zone.valid]
+    if valid:
+        reading, fitted, zone = max(valid, key=lambda item: item[0].confidence)
+        agreeing = sum(1 for _, other, _ in parsed if other == fitted)
+        return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes))
+    # A failing zone is confirmed where independent readings agree on the digits that fail: the same fields,
+    # read alike with their check digits (the composite counts only where nothing else fails).
+    groups = collections.defaultdict(list)
+    for reading, fitted, zone in parsed:
+        if reading.how == "votes per character":
+            continue
+        failed = [name for name in zone.failed_checks if name != "composite"] or list(zone.failed_checks)
+        if any(not fitted[FIELDS[name][1] - 1].isdigit() for name in failed if name != "personal_number"):
+            continue  # a check digit lost (read as a filler) is a digit not read, not one that fails
+        groups[tuple((name, fitted[slice(*FIELDS[name])]) for name in failed)].append((reading, fitted))
+    if not groups:
+        return ZoneReading((line1, seconds_lines[0] if seconds_lines else ""), False, False, tuple(readings), 0, box,
+                           tuple(notes))
+    key, members = max(groups.items(), key=lambda item: (len(item[1]), max(r.confidence for r, _ in item[1])))
+    fitted = max(members, key=lambda member: member[0].confidence)[1]
+    sure = len(members) >= AGREEING_ANYHOW or (
+        len(members) >= AGREEING and min(r.confidence for r, _ in members) >= CONFIDENT)
+    return ZoneReading((line1, fitted), False, bool(key) and sure, tuple(readings), len(members), box, tuple(notes))
+
+
+def _end_of(line: Band) -> Band:
+    """The last characters of a zone line (a line's 44 characters are as wide as it; OCR-B is monospaced)."""
+    pitch = line.width / mrz.LENGTH
+    return Band(line.top, line.bottom, max(line.right - int(END_CHARACTERS * pitch), line.left), line.right, 0)
+
+
+def _best_line1(lines: list[str]) -> str:
+    """Line 1 from its readings: by votes per character where three or more fit to 44, else the longest."""
+    fitted = [mrz.parse(line, "<" * mrz.LENGTH).lines[0] for line in lines]
+    return _vote(fitted) or (max(lines, key=lambda line: (len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
+
+
+def zone_words(reading: ZoneReading) -> list[Word]:
+    """The zone's two lines as the page's words (one word a line), where the zone lies on the page's image."""
+    left, top, right, bottom = reading.box
+    half = (bottom - top) // 2
+    confidence = reading.confidence * 100
+    return [Word(reading.lines[0], confidence, left, top, right - left, half, (ZONE_LINE_KEY, 0, 0)),
+            Word(reading.lines[1], confidence, left, top + half, right - left, bottom - top - half, (ZONE_LINE_KEY, 0, 1))]
+
+
+def with_zone(words: list[Word], reading: ZoneReading) -> list[Word]:
+    """The page's words with whatever the first read made of the zone replaced by the zone's own reading."""
+    left, top, right, bottom = reading.box
+    pad = (bottom - top) // 2
+    inside = lambda w: left - pad <= w.left + w.width / 2 <= right + pad and top - pad <= w.top + w.height / 2 <= bottom + pad  # noqa: E731
+    return _splice(words, lambda w: inside(w) or w.line in set(zone_lines(words)), zone_words(reading))

@@ -1,7 +1,7 @@
 """Open a packet and collect the facts about the file itself (not its documents).
 
-pdfium reads the pages; ``structure`` reads encryption permissions,
-JavaScript, attachments and form fields. The input file is opened read-only
+pdfium reads the pages and the permissions an owner password withholds;
+``structure`` reads JavaScript, attachments, form fields and damage. The input file is opened read-only
 and never written.
 """
 
@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 
 from esorcheck.errors import EncryptedPdf, UnreadablePdf, UsageError
 from esorcheck.pdf.fonts import use_bundled_fonts
-from esorcheck.pdf.structure import Structure, read_structure
+from esorcheck.pdf.structure import Structure, read_structure, withheld_permissions
 
 # A PDF header may follow some junk bytes; readers accept it within the first KiB.
 HEADER_WINDOW = 1024
@@ -81,7 +81,7 @@ def open_packet(path: Path) -> PacketFile:
         document.close()
         raise UnreadablePdf("the PDF has no pages", hint="export the packet to PDF again")
     return PacketFile(path, len(data), hashlib.sha256(data).hexdigest(), document, page_count,
-                      tuple(_outline(document)), read_structure(data))
+                      tuple(_outline(document)), read_structure(data, withheld_permissions(document)))
 
 
 def _outline(document: pdfium.PdfDocument) -> list[tuple[str, int]]:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # A page with fewer printable characters than this carries no real text layer.
 MIN_TEXT_CHARS = 20
 # Share of the page an image must cover for a text-less page to count as a scan.
-SCAN_IMAGE_COVERAGE = 0.3
+SCAN_IMAGE_COVERAGE = 0.15  # a photo placed on a page (a phone picture of a passport) is a scan too
 # A line: a run of characters between pdfium's generated line breaks (leading spaces skipped).
 _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 

@@ -1,4 +1,5 @@
-"""The file's structure as pypdf reads it: encryption permissions, scripts, attachments, forms, damage.
+"""The file's structure: encryption permissions (as pdfium, which opened the file, reads them), and scripts,
+attachments, forms and damage as pypdf reads them.
 
 Nothing the PDF contains is ever run: actions and scripts are only looked at
 as dictionary entries. Importing pypdf costs about 0.08 s, a fifth of a
@@ -7,9 +8,15 @@ would report: when its bytes name an action, a script, an attachment or a
 form, hide their dictionaries (compressed object streams, encryption), or
 do not lead to their cross-reference table from where the file says it is
 (a structure pypdf would have to repair, and may fail on). Any other file
-has, by a look at its bytes, nothing to report. What this leaves unsaid: a
-page tree that loops or is malformed in a file otherwise intact, which pdfium
-reads anyway.
+has, by a look at its bytes, nothing to report; a name spelt with ``#``
+escapes (``/Encr#79pt`` is ``/Encrypt``) is parsed too. What this leaves
+unsaid: a page tree that loops or is malformed in a file otherwise intact,
+which pdfium reads anyway.
+
+The permissions an owner password withholds are not read with pypdf: they are
+stored in clear (``/P``), pdfium reads them whatever the cipher, whereas pypdf
+needs the optional ``cryptography`` package to decrypt AES files (qpdf's and
+Acrobat's default) and would leave a restricted file unflagged without it.
 """
 
 from __future__ import annotations
@@ -26,9 +33,16 @@ _STRUCTURE_NAMES = re.compile(
     rb"/(?:JavaScript|JS|Launch|OpenAction|AA|SubmitForm|ImportData|EmbeddedFiles|FileAttachment|AcroForm|XFA|ObjStm|Encrypt)"
     rb"(?![A-Za-z0-9#])"
 )
+# A name with #xx escapes may be one of the names above in disguise ("/Encr#79pt" is "/Encrypt").
+_ESCAPED_NAME = re.compile(rb"/[A-Za-z0-9]*#[0-9A-Fa-f]{2}[A-Za-z0-9#]*")
+_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _XREF_AT = re.compile(rb"\s*(?:xref|\d+\s+\d+\s+obj)")
 XREF_TAIL = 1024  # bytes at the end of the file where startxref stands
+# Permission bits of the /P entry (ISO 32000-1, table 22), 1-based bit n has value 2**(n-1).
+PERMIT_PRINT = 1 << 2
+PERMIT_COPY = 1 << 4
+PERMIT_HIGH_QUALITY_PRINT = 1 << 11  # security handler revision 3 and later
 
 
 @dataclass(frozen=True)
@@ -42,16 +56,38 @@ class Structure:
 
 def needs_parsing(data: bytes) -> bool:
     """Whether pypdf could find anything in this file (see the module's docstring)."""
-    if _STRUCTURE_NAMES.search(data):
+    if _STRUCTURE_NAMES.search(data) or any(
+        _STRUCTURE_NAMES.fullmatch(_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), name.group()))
+        for name in _ESCAPED_NAME.finditer(data)
+    ):
         return True
     tail = _STARTXREF.search(data[-XREF_TAIL:])
     return tail is None or _XREF_AT.match(data, int(tail.group(1))) is None
 
 
-def read_structure(data: bytes) -> Structure:
-    """The structural facts; a structure pypdf cannot parse is noted, not fatal."""
+def withheld_permissions(document) -> tuple[str, ...]:
+    """What the owner of an open pypdfium2 document withheld: printing, high-quality printing, copying text."""
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(document.raw) < 0:
+        return ()  # not encrypted
+    read = getattr(pdfium_c, "FPDF_GetDocUserPermissions", pdfium_c.FPDF_GetDocPermissions)
+    permissions = read(document.raw) & 0xFFFFFFFF
+    withheld = []
+    if not permissions & PERMIT_PRINT:
+        withheld.append("printing")
+    elif pdfium_c.FPDF_GetSecurityHandlerRevision(document.raw) >= 3 and not permissions & PERMIT_HIGH_QUALITY_PRINT:
+        withheld.append("high-quality printing")
+    if not permissions & PERMIT_COPY:
+        withheld.append("copying text")
+    return tuple(withheld)
+
+
+def read_structure(data: bytes, restricted: tuple[str, ...] = ()) -> Structure:
+    """The structural facts (``restricted``: the permissions withheld, as pdfium read them); a structure pypdf
+    cannot parse is noted, not fatal."""
     if not needs_parsing(data):
-        return Structure()
+        return Structure(restricted)
     import pypdf
 
     # pypdf logs its repairs of broken files; the report says what matters.
@@ -60,11 +96,8 @@ def read_structure(data: bytes) -> Structure:
         warnings.simplefilter("ignore")
         try:
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            restricted: tuple[str, ...] = ()
-            if reader.is_encrypted:
-                if not reader.decrypt(""):
-                    return Structure()  # pdfium opened it, so an owner password only; nothing more to read
-                restricted = tuple(_withheld_permissions(reader))
+            if reader.is_encrypted and not reader.decrypt(""):
+                return Structure(restricted)  # pdfium opened it: an owner password only
             catalog = reader.trailer["/Root"]
             active = tuple(sorted(set(_active_content(reader, catalog))))
             acroform = catalog.get("/AcroForm")
@@ -74,8 +107,12 @@ def read_structure(data: bytes) -> Structure:
                 fields = len(_array(acroform.get("/Fields")))
                 xfa = "/XFA" in acroform
             return Structure(restricted, active, fields, xfa)
+        except pypdf.errors.DependencyError:
+            # AES without the optional ``cryptography`` package: pypdf cannot read the objects, which says
+            # nothing about the file (pdfium decrypted it); its scripts and forms go unchecked.
+            return Structure(restricted)
         except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a fact, not a crash
-            return Structure(problem=f"{type(exc).__name__}: {exc}"[:200])
+            return Structure(restricted, problem=f"{type(exc).__name__}: {exc}"[:200])
 
 
 def _array(value) -> list:
@@ -84,20 +121,6 @@ def _array(value) -> list:
 
     value = value.get_object() if value is not None else None
     return list(value) if isinstance(value, ArrayObject) else []
-
-
-def _withheld_permissions(reader) -> list[str]:
-    from pypdf.constants import UserAccessPermissions
-
-    permissions = reader.user_access_permissions
-    if permissions is None:
-        return []
-    withheld = []
-    if not permissions & UserAccessPermissions.PRINT:
-        withheld.append("printing")
-    if not permissions & UserAccessPermissions.EXTRACT:
-        withheld.append("copying text")
-    return withheld
 
 
 def _action_kind(action) -> str | None:

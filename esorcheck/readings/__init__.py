@@ -4,7 +4,8 @@ The CV is compared with the ESOR template (its values come from there); the
 passport's machine-readable zone is read; each letter's salutation, addressee,
 signature and the names it mentions; the date on a board certificate; the
 language and level on a language certificate; the category on a membership
-proof; the kind of a funding declaration; the entries of a publication list.
+proof; the kind of a funding declaration and what the motivation letter says
+of funding; the entries of a publication list.
 Every word these readings look for is data (``schemas/rules.yaml``, the letter
 cues of ``schemas/documents.yaml``, the CV template under ``schemas/cv/``).
 Nothing here decides: the rules do.
@@ -23,7 +24,7 @@ from esorcheck.readings.certificates import (
     read_certificate,
     read_language_certificate,
 )
-from esorcheck.readings.funding import FundingFacts, read_funding
+from esorcheck.readings.funding import FundingFacts, FundingStatement, read_funding, read_funding_statement
 from esorcheck.readings.letters import LetterFacts, read_letter
 from esorcheck.readings.membership import MembershipFacts, read_membership
 from esorcheck.readings.passport import Passport, read_passport
@@ -42,6 +43,7 @@ class Readings:
     memberships: tuple[MembershipFacts, ...] = ()
     funding: tuple[FundingFacts, ...] = ()
     publications: tuple[PublicationFacts, ...] = ()
+    funding_statement: FundingStatement | None = None  # what the (first) motivation letter says of its funding
 
     @property
     def applicant(self) -> str | None:
@@ -70,6 +72,7 @@ def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTempl
     born_value = cv.values.get("date_of_birth") if cv is not None else None
     born = dt.date.fromisoformat(born_value) if isinstance(born_value, str) and len(born_value) == 10 else None
     letters, funding, board, language, memberships, publications = [], [], [], [], [], []
+    statement = None
     for section in sections:
         if section.scanned or section.type == "unknown":
             continue
@@ -79,6 +82,8 @@ def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTempl
             letters.append(letter)
             if section.type == "funding_declaration":
                 funding.append(read_funding(section, letter.signature))
+            elif section.type == "motivation_letter" and statement is None:
+                statement = read_funding_statement(section)
         elif section.type == "board_certificate":
             board.append(read_certificate(section, as_of, born))
         elif section.type == "language_certificate":
@@ -89,5 +94,5 @@ def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTempl
             publications.append(read_publications(section))
     return Readings(
         cv, read_passport(sections, as_of), tuple(letters), tuple(board), tuple(language), tuple(memberships),
-        tuple(funding), tuple(publications),
+        tuple(funding), tuple(publications), statement,
     )

@@ -3,7 +3,9 @@
 The values come from the machine-readable zone (mrz.py), whether the page
 has a text layer or was read by OCR: the zone is printed to be read by
 machines, carries its own check digits, and spells the names the same way
-in every passport.
+in every passport. On a scan the zone is read on its own in several passes
+(ocr/zone.py); a zone whose check digits fail there is *confirmed* only when
+independent readings agree on it, else it counts as not read reliably.
 """
 
 from __future__ import annotations
@@ -24,6 +26,17 @@ class Passport:
     text_source: str  # of the passport section: "text-layer", "ocr", "mixed" or "none" (unread scan)
     zone: mrz.Mrz | None  # None: no machine-readable zone found
     ocr_confidence: float | None = None
+    reading: object = None  # the zone's own reading on a scan (ocr.zone.ZoneReading), None for a text layer
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether the zone as parsed is what the passport prints: typed in a text layer, or read on a scan with
+        every check digit holding, or with failing digits that independent readings agree on."""
+        if self.zone is None:
+            return False
+        if self.zone.valid or self.text_source == "text-layer":
+            return True
+        return bool(self.reading is not None and self.reading.confirmed)
 
     @property
     def where(self) -> str:
@@ -40,8 +53,8 @@ class Passport:
 
     @property
     def expiry(self) -> dt.date | None:
-        """The expiry date, when the zone was read and its check digit holds."""
-        if self.zone is None or not self.zone.checks["expiry"]:
+        """The expiry date, when the zone was read with confidence and the expiry's check digit holds."""
+        if self.zone is None or not self.zone.checks["expiry"] or not self.confirmed:
             return None
         return self.zone.expiry
 
@@ -54,7 +67,11 @@ class Passport:
             "ocr_confidence": self.ocr_confidence,
             "mrz_found": zone is not None,
             "valid": self.valid,
+            "confirmed": self.confirmed,
         }
+        if self.reading is not None:
+            data["zone_reading"] = {"readings": len(self.reading.readings), "agreeing": self.reading.agreeing,
+                                    "notes": list(self.reading.notes)}
         if zone is None:
             return data
         data.update(
@@ -84,7 +101,8 @@ def read_passport(sections: Iterable[Section], today: dt.date) -> Passport | Non
     for section in copies:
         read = section.text_source != "none"
         zone = mrz.read(section.text, today=today) if read else None
-        found = Passport(section.page_numbers, section.text_source, zone, ocr_confidence_of(section.pages))
+        reading = next((p.ocr.zone for p in section.pages if p.ocr is not None and p.ocr.zone is not None), None)
+        found = Passport(section.page_numbers, section.text_source, zone, ocr_confidence_of(section.pages), reading)
         if zone is not None:
             return found
         first = first or found

@@ -3,7 +3,18 @@
 A typed name under the closing, a titled name under the last sentence, or a
 drawing or image near the end (a signature, a stamp) makes a letter signed;
 the lines under the name say the signer's role. Every word is data
-(``schemas/rules.yaml``: roles, name titles, words that are no names).
+(``schemas/rules.yaml``: roles, signer_titles, name titles, words that are no names).
+
+A role is read from a title's structure, not from words anywhere in the block:
+at the start of a title (a line, or after a comma, a bracket, a slash or a
+conjunction), either a title that names the role by itself ("Academic Tutor",
+"Chefarzt"), or a role word ("Director", "Chief", "Jefe", "Kierownik") followed
+by joining words ("of the", ",", "de", "der", or nothing, as in a genitive) and
+an organisational unit of department level ("Department of Radiology",
+"Institute of Medical Imaging", "Servicio", "Zakładu", or the specialty itself:
+"Chief of Radiology"). So "Director, Department of Radiology" is a head of
+department and "Programme Director, Radiology Residency", "Head of the Breast
+Imaging Unit" and "Consultant Radiologist" are not.
 """
 
 from __future__ import annotations
@@ -22,6 +33,72 @@ NAME_MAX_WORDS = 7
 LINE_HEIGHT = 1.2  # of the font size, for distances between a signature image and its text
 _SENTENCE_END = re.compile(r"[.!?]$")
 INITIAL = re.compile(r"^[^\W\d_]\.$")
+# Where a title may start, and a unit's name ends, within a line.
+_TITLE_BREAKS = re.compile(r"[,;:()\[\]/|–—]| - ")
+
+
+def _starts_with(tokens: list[str], phrases: list[str]) -> int:
+    """The number of tokens the longest of ``phrases`` (normalised) covers at the start of ``tokens``, else 0."""
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) > best and tokens[: len(words)] == words:
+            best = len(words)
+    return best
+
+
+def _is_department(tokens: list[str]) -> bool:
+    """Whether a unit's words name one of department level: a department, service, institute, clinic… after at
+    most a few qualifiers ("the 2nd Department"), or the specialty alone ("Radiology", "Medical Imaging")."""
+    words = rule_words().signer_titles
+    qualifiers = 0
+    for i, token in enumerate(tokens):
+        if token in words.joining:
+            continue
+        if words.unit.match(" ".join(tokens[i:])):
+            return True
+        if token in words.sub_units or qualifiers == words.max_qualifiers:
+            break
+        qualifiers += 1
+    content = [t for t in tokens if t not in words.joining]
+    return bool(content) and all(t in words.specialties for t in content) and any(t in words.core_specialties for t in content)
+
+
+def _title_role(tokens: list[str], unit_after: list[str]) -> list[str]:
+    """Role keys a title holds, from its first word (``unit_after``: the words after it when the title stops at
+    its role word, "Director," then "Department of Radiology")."""
+    words = rule_words().signer_titles
+    tokens = tokens[_starts_with(tokens, words.prefixes):]
+    found = []
+    for key, role in rule_words().roles.items():
+        if _starts_with(tokens, role.titles):
+            found.append(key)
+            continue
+        size = _starts_with(tokens, role.heads)
+        if size and _is_department(tokens[size:] or unit_after):
+            found.append(key)
+    return found
+
+
+def title_roles(lines: list[str]) -> dict[str, str]:
+    """Role keys (schemas/rules.yaml roles:) that the title lines of a signature block state, each with the line
+    that states it."""
+    words = rule_words().signer_titles
+    letters = rule_words().names.letters  # ł is l: letters accents-folding leaves alone
+    found: dict[str, str] = {}
+    pieces_of = [[normalize("".join(letters.get(ch, ch) for ch in piece.casefold())).split() for piece in _TITLE_BREAKS.split(line)]
+                 for line in lines]
+    for n, pieces in enumerate(pieces_of):
+        if pieces and pieces[0]:
+            pieces[0] = pieces[0][_starts_with(pieces[0], words.field_labels):]
+        following = [p for p in pieces_of[n + 1] if p][:1] if n + 1 < len(pieces_of) else []
+        for k, tokens in enumerate(pieces):
+            after = next((p for p in pieces[k + 1 :] if p), None) or (following[0] if following else [])
+            starts = [0] + [i + 1 for i, t in enumerate(tokens) if t in words.conjunctions]
+            for start in starts:
+                for key in _title_role(tokens[start:], after):
+                    found.setdefault(key, lines[n])
+    return found
 
 
 @dataclass
@@ -31,7 +108,8 @@ class SignatureBlock:
     closing: str | None = None
     name: str | None = None
     lines: list[str] = field(default_factory=list)  # the block's lines, name included
-    roles: list[str] = field(default_factory=list)  # role keys (schemas/rules.yaml roles:) the block names
+    roles: list[str] = field(default_factory=list)  # role keys (schemas/rules.yaml roles:) the block's titles state
+    role_lines: dict[str, str] = field(default_factory=dict)  # each role key -> the title line that states it
     page: int | None = None
     image: bool | None = None  # a drawing or image (signature, stamp) near the end; None: not looked for (a name was found)
 
@@ -61,7 +139,7 @@ def _looks_like_name(text: str) -> bool:
     if not 1 <= len(words) <= NAME_MAX_WORDS or any(ch.isdigit() for ch in text) or "@" in text or "http" in text:
         return False
     normalized = normalize(text)
-    if not normalized or is_closing(text) or rule_words().roles_in(text):
+    if not normalized or is_closing(text) or title_roles([text]):
         return False
     if any(f" {w} " in f" {normalized} " for w in rule_words().signatures.not_a_name):
         return False
@@ -121,11 +199,16 @@ def read_signature(section: Section, applicant: str | None = None, lines: list[T
     name_line = _pick_name(block, applicant)
     if closing_at is None and name_line is not None and len(block) < 2:
         name_line = None  # a lone short line after the text is no signature block
+    name = name_line.text.split(",")[0].strip() if name_line else None
+    # The title lines: the block's lines, the name taken off its own line ("Prof. Song Bin, Director, …").
+    titles = [tl.text[len(name):] if tl is name_line and name and tl.text.startswith(name) else tl.text for tl in block]
+    roles = title_roles(titles)
     result = SignatureBlock(
         closing=lines[closing_at].text if closing_at is not None else None,
-        name=name_line.text.split(",")[0].strip() if name_line else None,
+        name=name,
         lines=[tl.text for tl in block],
-        roles=rule_words().roles_in(" \n ".join(tl.text for tl in block)),
+        roles=list(roles),
+        role_lines=roles,
         page=(name_line or anchor).page,
     )
     if result.name is None:  # only then does a drawn signature decide (and only then are drawings read)

@@ -20,7 +20,7 @@ from esorcheck.render.passport import ocr_lines, passport_line
 from esorcheck.report import PacketReport
 from esorcheck.schema.documents import vocabulary
 
-VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unreadable": "bold magenta"}
+VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unverified": "bold yellow", "unreadable": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
@@ -50,7 +50,20 @@ def _header(report: PacketReport) -> Group:
         Text(" · ".join(facts), style="dim"),
         verdict,
     ]
-    if report.unverified_pages:
+    inference = report.track_inference
+    if inference is not None and (inference.track or inference.contradiction):
+        if inference.contradiction:
+            said = "Track: the packet shows two tracks"
+        elif report.track and inference.track != report.track:
+            said = f"Track: the packet shows {inference.track}, not the chosen {report.track}"
+        elif report.track:
+            said = f"Track: {report.track}, as the packet shows"
+        else:
+            said = f"Track (no --track given): {inference.track}, inferred from the packet"
+        lines.insert(2, Text(f"{said} — {'; '.join(inference.evidence)}", style="dim" if inference.track == (report.track or inference.track) and not inference.contradiction else "yellow"))
+    if report.unverified_reason:
+        lines.append(Text(f"The packet {report.unverified_reason}", style="yellow"))
+    elif report.unverified_pages:
         pages = report.unverified_pages
         lines.append(Text(f"Not verified: {pages_phrase(pages)} (scans without a text layer)", style="yellow"))
     lines += ocr_lines(report)
@@ -131,7 +144,8 @@ def render_terminal(report: PacketReport, console: Console, *, verbose: bool = F
     ascii_only = not console.is_terminal or console.no_color
     if quiet:
         status = report.status
-        console.print(Text.assemble((status.upper(), VERDICT_STYLE[status]), f"  {report.file}"))
+        reason = f" ({report.unverified_reason})" if report.unverified_reason else ""
+        console.print(Text.assemble((status.upper(), VERDICT_STYLE[status]), f"  {report.file}{reason}"))
         return
     console.print(_header(report))
     if report.sections:

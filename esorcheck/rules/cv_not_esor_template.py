@@ -6,13 +6,15 @@ Europass CV (its headings are named), a free-form CV (its own headings are
 named) or another form. Passes: the ESOR template, even with sections missing
 or reordered (those are cv.section_missing / cv.section_order). A CV without
 a text layer is not judged here (pdf.scanned_pages).
+
+A free-form verdict on a CV read by OCR is a note (info): OCR may have missed the template's headings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity, pages_phrase
+from esorcheck.findings import Finding, Severity, absence, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "cv.not_esor_template"
@@ -33,10 +35,13 @@ def check(packet: Packet) -> Iterator[Finding]:
     required = cv.template.required_sections
     shared = [s.spec.heading for s in cv.found if s.spec.required]
     of = f"only {len(shared)} of the template's {len(required)} required sections" + (f" ({', '.join(shared)})" if shared else "")
-    yield Finding(
+    # Headings of another format are evidence; a free-form verdict rests on template headings not found, and
+    # what OCR text lacks is no proof that the page lacks it.
+    yield absence(
         ID,
         Severity.ERROR,
         f"the CV ({pages_phrase(cv.pages)}) is not the ESOR CV template: {instead}; {of}",
+        read_by_ocr=not other.label and packet.read_by_ocr(cv.pages),
         hint="fill in the ESOR CV template and replace this CV: applications with another CV are not considered",
         document="cv",
         pages=tuple(cv.pages),

@@ -2,9 +2,11 @@
 
 Passes: aim-china packet with CV, motivation letter, two recommendations and a
 funding declaration. Fails: the same packet without the funding declaration.
-When some pages are scans that could not be read, the document may be among
-them: that is not the applicant's error, so it becomes document.unverified
-(info) naming the scanned pages instead.
+When some pages could not be read (scans without Tesseract or with --ocr
+never, pages OCR could make nothing usable of, OCR'd pages that fit no
+document), the document may be among them: not proven missing, so
+document.unverified (info) naming those pages instead — and not proven there
+either: the packet's status is then "unverified" (exit 4), never "complete".
 """
 
 from __future__ import annotations

@@ -11,6 +11,10 @@ Fails: 41, from either date of birth. Without a date of birth (no readable
 CV, a blank field, a month only that straddles the birthday), the rule says
 it could not determine the age (eligibility.undetermined, info) instead of
 guessing.
+
+A failure resting on the CV's date of birth read by OCR with little confidence (rules/verdicts.py
+CONFIDENT_OCR) is eligibility.undetermined; the passport's date counts only from a zone whose every check
+digit holds.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import datetime as dt
 
 from esorcheck.findings import Severity
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict, age_on, parse_iso, shown
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict, age_on, ocr_doubt, parse_iso, shown, unsure
 
 ID = "eligibility.age"
 CODES = {ID: Severity.ERROR, UNDETERMINED: Severity.INFO}
@@ -34,7 +38,8 @@ def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int
     if span:
         found.append(("CV", span, page, str(value)))
     zone = packet.passport.zone if packet.passport is not None else None  # the machine-readable zone
-    if zone is not None and zone.date_of_birth is not None and zone.checks.get("date_of_birth", False):
+    # Only a zone whose every check digit holds: one digit alone is right by chance once in ten misreadings.
+    if zone is not None and zone.date_of_birth is not None and zone.valid:
         page = packet.passport.pages[0] if packet.passport.pages else None
         found.append(("passport", (zone.date_of_birth, zone.date_of_birth), page, zone.date_of_birth.isoformat()))
     return found
@@ -82,5 +87,10 @@ def assess(packet: Packet) -> list[Verdict]:
     if limit is None:
         return []
     asked = packet.cv_template.asked_for("date_of_birth", "the date of birth")
-    return [decide(limit, packet.as_of, _birth_dates(packet), asked)]
+    births = _birth_dates(packet)
+    verdict = decide(limit, packet.as_of, births, asked)
+    over = [source for source, (_, latest), _, _ in births if age_on(latest, packet.as_of) > limit]
+    if over and set(over) == {"CV"} and packet.cv is not None:  # the passport's, check digits holding, is sure
+        verdict = unsure(verdict, ocr_doubt(packet, packet.cv.pages, "the CV's date of birth"))
+    return [verdict]
 

@@ -10,6 +10,9 @@ Fails: one day more; a certification only "expected" (a resident) or dated
 after the reference date; no date in the CV nor on the certificate (its own
 message). When the CV cannot be read and the certificate is a scan, the rule
 says it could not determine the date (eligibility.undetermined, info).
+
+A failure resting on a date read by OCR with little confidence, on only the latest date printed on
+a certificate, or on a date absent from pages OCR read or could not read, is eligibility.undetermined.
 """
 
 from __future__ import annotations
@@ -22,9 +25,12 @@ from esorcheck.packet import Packet
 from esorcheck.rules.verdicts import (
     UNDETERMINED,
     Verdict,
+    absence_doubt,
     anniversary,
+    ocr_doubt,
     parse_iso,
     shown,
+    unsure,
     years_and_months,
 )
 
@@ -110,5 +116,23 @@ def assess(packet: Packet) -> list[Verdict]:
     scanned = any(s.scanned for s in packet.sections_of("board_certificate"))
     readable = (cv_read or bool(packet.readings.board_certificates)) and not scanned
     asked = packet.cv_template.asked_for("board_certification_date", "the date of board certification")
-    return [decide(max_years, packet.as_of, date, expected=expected, readable=readable, evidence=tuple(evidence), asked=asked)]
+    verdict = decide(max_years, packet.as_of, date, expected=expected, readable=readable, evidence=tuple(evidence), asked=asked)
+    return [unsure(verdict, _doubt(packet, date, expected))]
+
+
+def _doubt(packet: Packet, date: CertificationDate | None, expected: bool) -> str | None:
+    """Why the date (or its absence) a failure rests on is not sure: read by OCR with little confidence, only
+    the latest date printed on a certificate, or absent from pages OCR read or could not read."""
+    cv_pages = packet.cv.pages if packet.cv is not None else []
+    if expected:
+        return ocr_doubt(packet, cv_pages, "the CV's board certification")
+    if date is None:
+        pages = [*cv_pages, *(n for c in packet.readings.board_certificates for n in c.section.page_numbers)]
+        return absence_doubt(packet, pages, "the date of board certification")
+    if date.source.startswith("CV"):
+        return ocr_doubt(packet, cv_pages, "the CV's date of board certification")
+    found = next((c.date for c in packet.readings.board_certificates if c.date and c.date.page == date.page), None)
+    if found is not None and not found.why.startswith("after"):
+        return f"{date.written} is only the latest date printed on the certificate (page {date.page}), not one it names as the certification's"
+    return ocr_doubt(packet, [date.page] if date.page else [], "the certificate's date")
 

@@ -11,13 +11,16 @@ IELTS report at C1; French B2 on a DELF diploma. Fails: English B2 in the CV
 and on the certificate where C1 is required; a required language missing
 from the CV and from the certificates. When the CV cannot be read and the
 certificates are scans, eligibility.undetermined (info) says so.
+
+A level read only by OCR with little confidence, or a level absent from pages OCR read (or while
+some pages could not be read), is eligibility.undetermined, not a failure.
 """
 
 from __future__ import annotations
 
 from esorcheck.findings import Severity
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict, absence_doubt, ocr_doubt, unsure
 from esorcheck.schema.programmes import LanguageLevel
 from esorcheck.schema.rules import rule_words
 from esorcheck.split.language import language_name
@@ -65,13 +68,17 @@ def judge(packet: Packet, wanted: LanguageLevel) -> Verdict:
         if not cv_read and (unread or not packet.readings.language_certificates):
             return Verdict(ID, label, requirement, "undetermined", value,
                            message=f"no readable CV nor language certificate shows a {name} level", hint=hint)
-        return Verdict(ID, label, requirement, "failed", value,
-                       message=f"{name} at {wanted.level} is required, but neither the CV's Language Skills nor a "
-                               f"language certificate shows a {name} level",
-                       hint=hint, pages=pages)
-    return Verdict(ID, label, requirement, "failed", value,
-                   message=f"{name} at {wanted.level} is required; the packet shows at most {best[0]} ({value})",
-                   hint=hint, pages=pages)
+        where = [*(packet.cv.pages if packet.cv is not None else []),
+                 *(n for c in packet.readings.language_certificates for n in c.section.page_numbers)]
+        return unsure(Verdict(ID, label, requirement, "failed", value,
+                              message=f"{name} at {wanted.level} is required, but neither the CV's Language Skills nor a "
+                                      f"language certificate shows a {name} level",
+                              hint=hint, pages=pages), absence_doubt(packet, where, f"a {name} level"))
+    failed = Verdict(ID, label, requirement, "failed", value,
+                     message=f"{name} at {wanted.level} is required; the packet shows at most {best[0]} ({value})",
+                     hint=hint, pages=pages)
+    doubts = [ocr_doubt(packet, [page] if page else [], f"the level {level} ({where})") for level, where, page in shown]
+    return unsure(failed, "; ".join(d for d in doubts if d) if all(doubts) else None)
 
 
 def assess(packet: Packet) -> list[Verdict]:

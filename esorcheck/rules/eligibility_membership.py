@@ -11,13 +11,16 @@ membership number in the CV; a proof naming a Full Member for icm. Fails: no
 number and no proof; a proof naming a Corresponding Member for icm. When the
 category cannot be read (no proof, a scanned proof, a proof that names none),
 eligibility.undetermined (info) says so.
+
+No number in a CV read by OCR (or while some pages could not be read), or a category read by OCR
+with little confidence, is eligibility.undetermined, not a failure.
 """
 
 from __future__ import annotations
 
 from esorcheck.findings import Severity
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict, absence_doubt, ocr_doubt, unsure
 from esorcheck.schema.rules import rule_words
 
 ID = "eligibility.membership"
@@ -57,14 +60,17 @@ def assess(packet: Packet) -> list[Verdict]:
     if not evidence:
         if scanned or packet.cv is None or not packet.cv.is_template:
             return verdict("undetermined", "no readable CV or membership proof to show the ESR membership")
-        return verdict("failed", "no evidence of ESR membership: no membership number in the CV and no membership proof")
+        where = packet.cv.pages if packet.cv is not None else []
+        return [unsure(v, absence_doubt(packet, where, "the ESR membership number"))
+                for v in verdict("failed", "no evidence of ESR membership: no membership number in the CV and no membership proof")]
     if not allowed:
         return verdict("ok")
     if any(c in allowed for c, _ in named):
         return verdict("ok")
     if named:
         shown = ", ".join(f"{categories[c].label} (page {p})" for c, p in named)
-        return verdict("failed", f"the membership proof names {shown}; this call requires a "
-                                 f"{' or '.join(categories[c].label for c in allowed)}")
+        doubt = ocr_doubt(packet, [p for _, p in named], "the membership category")
+        return [unsure(v, doubt) for v in verdict("failed", f"the membership proof names {shown}; this call requires a "
+                                                            f"{' or '.join(categories[c].label for c in allowed)}")]
     return verdict("undetermined", "no membership proof names the membership category this call requires")
 

@@ -12,13 +12,15 @@ icm-oncologic-imaging. Fails: residence in Germany for aim-china; residence
 or work in France for the one-year fellowships. Without a readable country
 (no CV, a blank field, a name esorcheck does not know where a country is
 required), eligibility.undetermined (info) says so.
+
+A failure resting on a CV read by OCR with little confidence is eligibility.undetermined.
 """
 
 from __future__ import annotations
 
 from esorcheck.findings import Severity
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict
+from esorcheck.rules.verdicts import UNDETERMINED, Verdict, ocr_doubt, unsure
 from esorcheck.schema.rules import rule_words
 
 ID = "eligibility.residence"
@@ -54,7 +56,8 @@ def assess(packet: Packet) -> list[Verdict]:
     hint = "the Country of Residence in the CV must be the country where you live (and the current position where you work)"
 
     def verdict(status: str, message: str = "") -> list[Verdict]:
-        return [Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
+        found = Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)
+        return [unsure(found, ocr_doubt(packet, pages, "the CV's country"))]
 
     for where, text in (("resides", residence), ("works", work)) if excluded else ():
         if any(code in excluded for code in words.named_in(words.countries, text or "")):

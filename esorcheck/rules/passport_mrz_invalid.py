@@ -5,8 +5,11 @@ document number, date of birth, date of expiry, personal number and the
 composite over line 2. OCR slips are undone first (mrz.py), so a failing
 digit is a zone that does not add up. Passes: a passport copy whose zone
 adds up, typed or scanned. Fails: a zone whose date-of-birth check digit is
-wrong (error, naming the digit). A passport copy on which no zone could be
-read is noted (info): its values cannot be checked, which is not the
+wrong (error, naming the digit) — typed in a text layer, or on a scan where
+independent readings of the zone agree on the same failing digits with good
+confidence (ocr/zone.py). A scanned zone whose readings do not agree, and a
+passport copy on which no zone could be read, are noted (info,
+passport.mrz_unread): its values cannot be checked, which is not the
 applicant's error. A scan that could not be read at all is pdf.scanned_pages.
 """
 
@@ -41,6 +44,19 @@ def check(packet: Packet) -> Iterator[Finding]:
         )
         return
     if zone.valid:
+        return
+    if not passport.confirmed:
+        yield Finding(
+            UNREAD,
+            Severity.INFO,
+            f"{where}: the machine-readable zone could not be read reliably (its readings disagree, or a check digit "
+            "fails on only one of them), so the passport's data could not be checked",
+            hint="check that the copy of the identity page is sharp and straight, the two lines at its foot included",
+            document="passport_copy",
+            pages=tuple(passport.pages),
+            evidence=tuple(f"MRZ line {n} as best read: {line}" for n, line in enumerate(zone.lines, start=1))
+            + ((passport.reading.describe(),) if passport.reading is not None else ()),
+        )
         return
     failed = [CHECK_LABELS[name] for name in zone.failed_checks]
     by_ocr = passport.text_source in ("ocr", "mixed")

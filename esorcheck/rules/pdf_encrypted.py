@@ -2,10 +2,13 @@
 
 A PDF that needs a password to open never gets this far: intake refuses it as
 unreadable with the same code. This check covers files that open but are
-encrypted with restrictions, which the office cannot print or excerpt.
+encrypted with restrictions, which the portal refuses and the office cannot
+print or excerpt. The permissions are pdfium's reading of the file (whatever
+the cipher, AES included), not pypdf's.
 
-Passes: an unencrypted PDF, or one encrypted without restrictions.
-Fails: a PDF that may be opened but not printed or copied from.
+Passes: an unencrypted PDF, or one encrypted that allows printing and copying
+(only editing withheld). Fails: a PDF that may be opened but not printed, only
+printed at low resolution, or not copied from.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ titles, initials: "Prof. Song Bin" is "Bin Song"). Passes: two letters
 signed by different people, even on the same letterhead. Fails: two letters
 both signed "Prof. Song Bin". Letters whose signer cannot be read are left
 out (content.undetermined, info, when that leaves fewer than two to compare).
+
+Names read by OCR with little confidence that look alike are a note (content.undetermined), not an error.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterator
 from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 from esorcheck.readings.names import same_name
-from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, content_undetermined
+from esorcheck.rules.verdicts import CONTENT_UNDETERMINED, content_undetermined, ocr_doubt
 from esorcheck.schema.rules import rule_words
 
 ID = "recommendation.same_author"
@@ -44,6 +46,12 @@ def check(packet: Packet) -> Iterator[Finding]:
         if len(group) < 2:
             continue
         pages = tuple(n for letter in group for n in letter.pages)
+        doubt = ocr_doubt(packet, [letter.signature.page for letter in group if letter.signature.page], "a signer's name")
+        if doubt:
+            yield content_undetermined(ID, f"the letters on {pages_phrase(pages)} seem signed by one person "
+                                           f"('{group[0].signature.name}'), but {doubt}",
+                                       document="recommendation_letter", pages=pages)
+            continue
         where = " and ".join(pages_phrase(letter.pages) for letter in group)
         distinct = len(groups) + len(unnamed)
         short = f"; the packet holds letters from {distinct} different signer{'s' if distinct != 1 else ''} where {required} are required" if distinct < required else ""

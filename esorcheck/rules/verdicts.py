@@ -13,12 +13,17 @@ codes count it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.schema.documents import vocabulary
+
+if TYPE_CHECKING:
+    from esorcheck.packet import Packet
 
 # "Could not determine": the packet lacks the data for an eligibility rule (info, never a guess).
 UNDETERMINED = "eligibility.undetermined"
@@ -127,3 +132,40 @@ def unread_scan(rule: str, document: str, pages: tuple[int, ...]) -> Finding:
     """A content rule meets a scanned document it cannot read (content.undetermined)."""
     return content_undetermined(rule, f"the {vocabulary().label(document)} ({pages_phrase(pages)}) is a scan and could not be read",
                                 document=document, pages=pages)
+
+
+# ---------------------------------------------------------------------- how sure the evidence is
+# Tesseract's mean word confidence (0–1) from which a value it read (a date, a level, a country) may ground an
+# error; below it the value is noted, not held against the applicant.
+CONFIDENT_OCR = 0.85
+
+
+def ocr_doubt(packet: Packet, pages: Iterable[int], what: str) -> str | None:
+    """Why a value read on these pages is not sure enough for an error (read by OCR with little confidence)."""
+    wanted = set(pages)
+    read = [p for p in packet.pages if p.number in wanted and p.text_source == "ocr"]
+    poor = [p for p in read if p.ocr_confidence is None or p.ocr_confidence < CONFIDENT_OCR]
+    if not poor:
+        return None
+    worst = min((p.ocr_confidence or 0.0) for p in poor)
+    return f"{what} was read by OCR on {pages_phrase(p.number for p in poor)} with {worst:.0%} confidence"
+
+
+def absence_doubt(packet: Packet, pages: Iterable[int], what: str) -> str | None:
+    """Why the absence of something from these pages (where it would be) proves nothing: they were read by
+    OCR, which may have missed it, or some pages of the packet could not be read at all."""
+    wanted = set(pages)
+    read = sorted(p.number for p in packet.pages if p.number in wanted and p.text_source == "ocr")
+    if read:
+        return f"{what} was read by OCR ({pages_phrase(read)}), which may have missed it"
+    if packet.unread_pages:
+        return f"{pages_phrase(packet.unread_pages)} could not be read and may hold it"
+    return None
+
+
+def unsure(verdict: Verdict, reason: str | None) -> Verdict:
+    """A failed verdict whose evidence was not read with confidence: 'could not determine' (info), saying why."""
+    if verdict.status != "failed" or not reason:
+        return verdict
+    return dataclasses.replace(verdict, status="undetermined", message=f"{verdict.message}; but {reason}, so this is not certain",
+                               evidence=(*verdict.evidence, f"not certain: {reason}"))

@@ -57,8 +57,40 @@ class Cefr:
 
 @model
 class Role:
+    """A role a signer may hold: titles that name it alone, and words that name it with a department-level unit."""
+
     label: str
-    patterns: list[re.Pattern] = spec(min_length=1)
+    titles: Words = spec([])
+    heads: Words = spec([])
+
+    def check(self) -> None:
+        if not self.titles and not self.heads:
+            raise ValueError("give titles, heads or both")
+
+
+@model
+class SignerTitles:
+    """How a signature block's title line is read: '<role word> <joining words> <unit>' (see rules.yaml)."""
+
+    field_labels: Words = spec([])
+    prefixes: Words = spec([])
+    conjunctions: Words = spec([])
+    joining: Words = spec([])
+    units: list[re.Pattern] = spec(min_length=1)
+    sub_units: Words = spec([])
+    specialties: Words = spec([])
+    core_specialties: Words = spec([])
+    max_qualifiers: int = spec(ge=0)
+
+    def check(self) -> None:
+        unknown = set(self.core_specialties) - set(self.specialties)
+        if unknown:
+            raise ValueError(f"core_specialties: {sorted(unknown)} are not under specialties")
+
+    @cached_property
+    def unit(self) -> re.Pattern:
+        """Any of ``units``, matched from a word's start."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self.units))
 
 
 @model
@@ -90,6 +122,20 @@ class FundingDeclarations:
 
     @property
     def kinds(self) -> dict[str, DeclarationKind]:
+        return {"self_funding": self.self_funding, "need_for_sponsorship": self.need_for_sponsorship}
+
+
+@model
+class TrackStatements:
+    """What a motivation letter says of its funding: phrases (normalised) with weights, per declaration kind."""
+
+    self_funding: dict[str, float] = spec(after=lambda words: {normalize(k): v for k, v in words.items()})
+    need_for_sponsorship: dict[str, float] = spec(after=lambda words: {normalize(k): v for k, v in words.items()})
+    negations: Words = spec([])
+    negation_span: int = spec(ge=0)
+
+    @property
+    def kinds(self) -> dict[str, dict[str, float]]:
         return {"self_funding": self.self_funding, "need_for_sponsorship": self.need_for_sponsorship}
 
 
@@ -137,8 +183,10 @@ class RuleWords:
     language_tests: dict[str, Words]
     countries: dict[str, Words]
     roles: dict[str, Role]
+    signer_titles: SignerTitles
     membership: Membership
     funding_declarations: FundingDeclarations
+    track_statements: TrackStatements
     signatures: Signatures
     names: Names
     certificates: Certificates
@@ -181,11 +229,6 @@ class RuleWords:
     def country_name(self, code: str) -> str:
         names = self.countries.get(code)
         return names[0].title() if names else code
-
-    def roles_in(self, text: str) -> list[str]:
-        """Role keys whose patterns match ``text`` (a signature block)."""
-        normalized = normalize(text)
-        return [key for key, role in self.roles.items() if any(p.search(normalized) for p in role.patterns)]
 
     def role_label(self, key: str) -> str:
         if key == self.funding_declarations.candidate:

@@ -19,6 +19,7 @@ class Referee:
     email: str
     phone: str
     short: str = ""              # "Prof. Weber" (for "Dear Prof. X" and reference lists)
+    is_head: bool | None = None  # whether the role is a head of department; None: guessed from the role's words
 
 
 @dataclass

@@ -56,7 +56,7 @@ def slots(a: Applicant, programme: str, r: Referee | None = None, track: str = "
     chinese_ref = r is not None and "China" in " ".join(r.address)
     full = a.chinese_order if (chinese_ref or a.nat_code == "CHN" and r is None) else a.full
     years = max(2, min(10, 2025 - int(a.since[-4:]) + 3)) if a.since else 4
-    head = r is not None and any(w in r.role.lower() for w in HEAD_WORDS)
+    head = r is not None and (r.is_head if r.is_head is not None else any(w in r.role.lower() for w in HEAD_WORDS))
     d = dict(a.pr)
     d.update(
         as_role=f"{a.pr['his']} Head of Department" if head else f"{a.pr['his']} tutor and supervisor",

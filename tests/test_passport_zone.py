@@ -1,0 +1,112 @@
+"""A passport's zone read on its own: located on the page's image, read in several passes, judged by its check
+digits; passport.mrz_invalid only where independent readings agree, else passport.mrz_unread (info).
+
+The specimen passports of the shared real corpus (A4 pages, each a 200-dpi JPEG of a specimen image 272 to
+1600 pixels wide) are read in place; the phone-resolution packet is a trust packet of sample_packets/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import time
+
+import pytest
+from conftest import ROOT, SAMPLES, load_truth, packet_for
+
+from esorcheck.checker import check_packet
+from esorcheck.ocr.zone import Band, ZoneReading, _widest_run
+from esorcheck.readings import mrz
+from esorcheck.readings.passport import Passport
+from esorcheck.schema.programmes import get_programme
+
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (apt-get install tesseract-ocr)")
+needs_specimens = pytest.mark.skipif(not (REAL / "INDEX.json").exists(), reason=f"real corpus not found at {REAL}")
+AS_OF = dt.date(2023, 1, 30)  # the ICM call: every specimen has expired before its fellowship ends
+
+
+def _specimens() -> list[tuple[str, dict]]:
+    index = json.loads((REAL / "INDEX.json").read_text(encoding="utf-8"))["files"]
+    return [(e["path"], e["truth"]["passport"]) for e in index
+            if e["path"].startswith("passports/") and e["path"].endswith("-scan-a4.pdf")]
+
+
+@pytest.fixture(scope="module")
+def specimens():
+    reports = {}
+    for path, truth in _specimens():
+        started = time.perf_counter()
+        report = check_packet(REAL / path, get_programme("icm-oncologic-imaging"), as_of=AS_OF)
+        reports[path] = (truth, report, time.perf_counter() - started)
+    return reports
+
+
+@needs_tesseract
+@needs_specimens
+def test_no_specimen_passport_is_called_invalid(specimens):
+    """All eleven specimens have valid zones: an OCR slip is never an error."""
+    wrong = [p for p, (_, report, _) in specimens.items() if "passport.mrz_invalid" in {f.code for f in report.findings}]
+    assert wrong == []
+
+
+@needs_tesseract
+@needs_specimens
+def test_specimens_are_recognised_and_read(specimens):
+    recognised = [p for p, (_, r, _) in specimens.items() if any(s.type == "passport_copy" for s in r.sections)]
+    read = {p: r.passport for p, (_, r, _) in specimens.items() if r.passport and r.passport.zone and r.passport.zone.valid}
+    assert len(recognised) >= 10, sorted(set(specimens) - set(recognised))
+    assert len(read) >= 8, sorted(set(specimens) - set(read))
+    for path, passport in read.items():
+        truth = specimens[path][0]
+        assert passport.zone.lines[1] == truth["mrz"][1] or mrz.parse(*truth["mrz"]).expiry == passport.expiry, path
+        assert passport.expiry is not None, path
+        assert "passport.expired" in {f.code for f in specimens[path][1].findings}, path
+
+
+@needs_tesseract
+@needs_specimens
+def test_a_zone_not_read_reliably_is_a_note(specimens):
+    for path, (_, report, _) in specimens.items():
+        passport = report.passport
+        if passport is not None and passport.zone is not None and not passport.zone.valid:
+            (note,) = [f for f in report.findings if f.code == "passport.mrz_unread"]
+            assert note.severity.value == "info" and "could not be read reliably" in note.message
+            assert passport.expiry is None and "passport.expired" not in {f.code for f in report.findings}
+
+
+@needs_tesseract
+@needs_specimens
+def test_ocr_of_a_passport_page_stays_within_a_few_seconds(specimens):
+    """A hang guard on this shared 2-core machine (the README gives the measured figures, about 2 s a page)."""
+    assert max(r.ocr.seconds for _, r, _ in specimens.values()) < 6
+
+
+@needs_tesseract
+def test_a_phone_picture_of_a_passport_on_an_a4_page_is_read():
+    """A 490-pixel phone image on an A4 page with a caption: read as a scan, its zone found and valid."""
+    truth_path = SAMPLES / "trust" / "dev" / "icm-oncologic-imaging" / "passport-phone-480px.truth.json"
+    truth = load_truth(truth_path)
+    report = check_packet(packet_for(truth_path), get_programme(truth["programme"]),
+                          as_of=dt.date.fromisoformat(truth["as_of"]))
+    assert report.passport is not None and report.passport.zone is not None and report.passport.zone.valid
+    assert report.passport.expiry is not None
+    assert not [f for f in report.findings if f.severity.value == "error"], [f.message for f in report.findings]
+
+
+def test_an_invalid_zone_is_an_error_only_when_confirmed():
+    zone = mrz.parse("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408123F1204159ZE184226B<<<<<10")
+    assert not zone.valid
+    alone = ZoneReading(zone.lines, False, False, (), 1, (0, 0, 1, 1))
+    agreed = ZoneReading(zone.lines, False, True, (), 3, (0, 0, 1, 1))
+    assert not Passport([5], "ocr", zone, 0.8, alone).confirmed
+    assert Passport([5], "ocr", zone, 0.8, agreed).confirmed
+    assert Passport([5], "text-layer", zone).confirmed  # typed: what is printed
+    assert Passport([5], "ocr", zone, 0.8, alone).expiry is None
+
+
+def test_a_line_is_the_widest_stretch_of_ink_not_the_page_edge():
+    columns = bytes([1] * 3 + [0] * 200 + ([1, 1, 0] * 100) + [0] * 150 + [1] * 2)
+    assert _widest_run(columns, 20) == (203, 502)
+    assert Band(10, 30, 0, 400, 50).width == 400
