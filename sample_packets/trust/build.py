@@ -17,8 +17,9 @@ is for measuring only; do not open it while tuning the checker.
 Needs what ``sample_packets/build.py`` and ``sample_packets/holdout/build.py`` need
 (reportlab, python-docx, pypdf, pypdfium2, Pillow, LibreOffice, Chromium, fonts) and
 qpdf. The build is deterministic: every random choice is seeded with the packet's
-name, PDF dates and file identifiers are fixed, and encryption uses qpdf's static
-identifiers and AES vectors or pypdf's RC4 with a fixed identifier.
+name, and PDF dates and file identifiers are fixed. The one exception is the three
+AES-256 owner-password files made with qpdf: their key salts are random, so their
+bytes change at each rebuild while their content and truth do not.
 """
 from __future__ import annotations
 
@@ -139,7 +140,7 @@ def compact(data: bytes, work: Path) -> bytes:
     """The same PDF with object streams and maximum Flate compression (qpdf), to keep the set small."""
     src, dst = work / "loose.pdf", work / "compact.pdf"
     src.write_bytes(data)
-    subprocess.run(["qpdf", "--object-streams=generate", "--recompress-flate", "--compression-level=9",
+    subprocess.run(["qpdf", "--deterministic-id", "--object-streams=generate", "--recompress-flate", "--compression-level=9",
                     str(src), str(dst)], check=True, capture_output=True)
     return dst.read_bytes()
 
