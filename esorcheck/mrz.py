@@ -565,8 +565,8 @@ def _o0_doubt(label: str, read: str, found: list[str] | None) -> str:
         return f"{label} '{read}': its check digit fails, and it holds too many O and 0 to try the other readings"
     if len(found) == 1:
         return (
-            f"{label} '{read}': its check digit fails; it holds for '{found[0]}' (O and 0 exchanged), "
-            "but no other check digit can confirm that reading"
+            f"{label} '{read}' taken as '{found[0]}', the one reading with O and 0 exchanged that its check digit "
+            "accepts; no other check digit can confirm it"
         )
     return f"{label} '{read}': its check digit fails; {len(found)} readings with O and 0 exchanged make it hold, so none is singled out"
 
@@ -574,13 +574,13 @@ def _o0_doubt(label: str, read: str, found: list[str] | None) -> str:
 _NUMBERS = {"document_number": (0, 9, False), "personal_number": (28, 42, True)}  # span, may be empty
 
 
-def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], list[str], list[str]]:
+def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], list[str], list[str], bool]:
     """Line 2's check digits, and where they fail whether an OCR slip could be why.
 
-    Returns the reading taken, its checks, notes, doubts, and the failed checks
-    a slip could explain. An O/0 reading of a number that alone makes its check
-    digit hold is taken only when the zone fails anyway (it then shows which
-    digits are really wrong); a zone it would make valid stays as read, doubted.
+    Returns the reading taken, its checks, notes, doubts, the failed checks a
+    slip could explain, and whether only a character lost or doubled explains
+    some failure. A number's O/0 reading is taken when it alone makes the
+    number's check digit hold; that digit being its only judge, it is doubted.
     """
     checks = _checks(read)
     failing = [name for name, ok in checks.items() if not ok]
@@ -589,13 +589,12 @@ def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], 
         for name, (start, end, empty) in _NUMBERS.items()
         if not checks[name]
     }
-    unique = {name: found[0] for name, found in swaps.items() if found and len(found) == 1}
     best = trial = read
     for name, found in swaps.items():
         start, end, _ = _NUMBERS[name]
         if found:
             trial = trial[:start] + found[0] + trial[end:]
-            if name in unique:
+            if len(found) == 1:
                 best = best[:start] + found[0] + best[end:]
 
     def swap_explains(name: str) -> bool:
@@ -616,21 +615,22 @@ def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], 
     others = {name for name in failing if not swap_explains(name)}
     moved = next((place for place in places if others <= place), frozenset())
 
+    taken = _checks(best)
+    notes = [
+        f"{CHECK_LABELS[name]}: '{read[_NUMBERS[name][0] : _NUMBERS[name][1]]}' read as '{found[0]}' (O and 0 exchanged)"
+        for name, found in swaps.items()
+        if found and len(found) == 1
+    ]
     if not all(name in moved or swap_explains(name) for name in failing):
-        notes = [
-            f"{CHECK_LABELS[name]}: '{read[_NUMBERS[name][0] : _NUMBERS[name][1]]}' taken as '{value}', "
-            "the one O/0 reading its check digit accepts"
-            for name, value in unique.items()
-        ]
-        return best, _checks(best), notes, [], []
+        return best, taken, notes, [], [], False  # the zone fails whatever was misread
     doubts = [_o0_doubt(CHECK_LABELS[name], read[_NUMBERS[name][0] : _NUMBERS[name][1]], found) for name, found in swaps.items()]
-    lost = [CHECK_LABELS[name] for name in failing if name in moved]
+    lost = [CHECK_LABELS[name] for name in failing if name in others and name in moved]
     if lost and not fitted.doubt:
         doubts.append(
             f"line 2 was read with {fitted.read_length} characters: the check digit of the {', '.join(lost)} "
             "fails, which a character lost or doubled (not a filler) would explain"
         )
-    return read, checks, [], doubts, failing
+    return best, taken, notes, doubts, [name for name, ok in taken.items() if not ok], bool(lost)
 
 
 def parse(line1: str, line2: str, *, today: dt.date | None = None) -> Mrz:
@@ -642,8 +642,8 @@ def parse(line1: str, line2: str, *, today: dt.date | None = None) -> Mrz:
     l2, numeric_notes = _numeric_as_digits(fitted.line)
     l2, nationality, nationality_notes, nationality_doubts = _settle_code(l2, 10, "nationality")
     l2, read, filler_notes, filler_doubts = _fillers_in_numbers(l2)
-    read, checks, check_notes, check_doubts, may_be_misread = _judge(read, fitted)
-    if fitted.doubt or set(may_be_misread) & fitted.touched:
+    read, checks, check_notes, check_doubts, may_be_misread, characters_lost = _judge(read, fitted)
+    if fitted.doubt or characters_lost:
         l2 = _normalise(line2)  # fitted to 44 it would read as settled when parsed again
     notes += issuing_notes + numeric_notes + nationality_notes + filler_notes + check_notes
     doubts += ([fitted.doubt] if fitted.doubt else []) + nationality_doubts + filler_doubts + check_doubts

@@ -98,20 +98,30 @@ def test_ocr_slips_are_undone(line1, line2, why):
     assert (zone.surname, zone.given_names) == ("ERIKSSON", "ANNA MARIA")
 
 
-def test_an_o_for_0_that_would_make_the_zone_valid_is_read_not_verified():
+def test_an_o_for_0_in_the_document_number_is_read_but_not_verified():
     """The composite weighs the document number as its own digit does: that one digit cannot tell an O/0 slip from a wrong character."""
     zone = mrz.parse(SPECIMEN[0], "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10", today=TODAY)
-    assert not zone.valid and zone.status == mrz.UNVERIFIED
-    assert zone.document_number == "L8989O2C3" and zone.lines[1].startswith("L8989O2C3")
-    assert zone.failed_checks == zone.may_be_misread == ["document_number", "composite"]
+    assert zone.valid and zone.document_number == "L898902C3"  # the one reading its check digit accepts
+    assert not zone.verified and zone.status == mrz.UNVERIFIED
+    assert zone.lines[1].startswith("L8989O2C3")  # as read, so parsing the lines again doubts it again
     (doubt,) = zone.doubts
     assert "document number" in doubt and "'L898902C3'" in doubt
+    assert any("document number" in note for note in zone.corrections)
 
 
-def test_a_wrong_document_number_digit_is_never_made_valid():
-    wrong = SPECIMEN[1].replace("L898902C3", "L898903C3")  # a 0 read as O would fit its check digit again
+def test_a_wrong_document_number_digit_is_never_verified():
+    wrong = SPECIMEN[1].replace("L898902C3", "L858902C3")  # read with O for its 0, its check digit holds again
     zone = mrz.parse(SPECIMEN[0], wrong, today=TODAY)
-    assert not zone.valid and not zone.verified and zone.document_number == "L898903C3"
+    assert zone.document_number == "L8589O2C3" and not zone.verified and zone.status == mrz.UNVERIFIED
+    other = mrz.parse(SPECIMEN[0], SPECIMEN[1].replace("L898902C3", "L898903C3"), today=TODAY)  # no reading fits
+    assert other.status == mrz.INVALID and other.failed_checks == ["document_number", "composite"]
+
+
+def test_several_o0_readings_that_fit_are_none_taken():
+    line2 = "XX0000O0<0UKR9108242F23092571234567890<<<<70"  # XX000000<: its O/0 readings fit in several ways
+    zone = mrz.parse("P<UKRTKACHENKO<<MARIANA<<<<<<<<<<<<<<<<<<<<<", line2, today=TODAY)
+    assert zone.document_number == "XX0000O0" and not zone.valid and zone.status == mrz.UNVERIFIED
+    assert zone.may_be_misread == ["document_number", "composite"] and "none is singled out" in zone.doubts[0]
 
 
 def test_zone_is_found_among_a_pages_lines():
