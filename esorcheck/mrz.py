@@ -64,6 +64,7 @@ _FILLERS = str.maketrans({"‹": "<", "≤": "<", "(": "<", "[": "<", "{": "<"})
 # In a line that is mostly zone characters, these lower-case letters are fillers misread.
 _LOWER_FILLERS = str.maketrans({"c": "<", "e": "<", "k": "<"})
 ZONE_SHARE = 0.6
+FILLER_MISREADINGS = "KX"  # letters OCR makes of a filler; K weighs nothing, X fails any check digit it is in
 _FILLER_WORD = re.compile(r"(?<=<)K+(?=<|$)")  # "<<KK<": a run of K between fillers is fillers
 _SPACES = re.compile(r"\s+")
 _RUNS = re.compile(f"[<{DOUBLE}]+|[^<{DOUBLE}]+")
@@ -287,9 +288,9 @@ def _line1(raw: str) -> tuple[str, list[str]]:
     if end < len(words):
         notes.append("characters after the names taken as fillers")
         words, lengths = words[:end], lengths[: end - 1]
-    # A last name part of K alone (never the surname's first) is a filler read as K.
-    while len(words) > 1 and set(words[-1]) == {"K"} and len(words) - 1 >= (separator or 1):
-        notes.append("a 'K' at the end of the names taken as a filler")
+    # A last name part of K or X alone (never the surname's first) is fillers misread: OCR reads "<" so.
+    while len(words) > 1 and set(words[-1]) <= set(FILLER_MISREADINGS) and len(words) - 1 >= (separator or 1):
+        notes.append(f"'{words[-1]}' at the end of the names taken as fillers")
         words, lengths = words[:-1], lengths[:-1]
     letters = [word.translate(_TO_LETTER) for word in words]
     if letters != words:

@@ -233,6 +233,8 @@ def test_a_k_that_is_data_stays():
         "P<UTOERIKSSON<<ANNA<MARIA<K<<<<<<<<<<<<<<<<<",
         "P<UTOERIKSSON<<ANNA<MARIA<<<<K<<<K<<<<<<<<<<",
         "P<UTOERIKSSON<<ANNA<MARIA<<KKKKKKKKKKKKKKKKK",
+        "P<UTOERIKSSON<<ANNA<MARIA<X<<<<<<K<<<<KKKKKKKK",
+        "P<UTOERIKSSON<<ANNA<MARIA<XK<<<<<<<<<<<<<<<<<",
     ],
 )
 def test_fillers_read_as_k_stay_out_of_the_names(line1):
