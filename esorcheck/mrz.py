@@ -18,13 +18,16 @@ has a known kind: digits, letters, either), by the line's structure, by the
 ICAO code list (``schemas/icao-codes.yaml``), or by check digits that can tell
 the readings apart.
 
-What check digits cannot tell is not guessed. ``K``, ``A`` and ``U`` are worth
+What nothing singles out is never verified. ``K``, ``A`` and ``U`` are worth
 20, 10 and 30, so like ``<`` and ``0`` they weigh nothing modulo 10 at any
 position: no check digit sees a filler read as ``K``. The composite weighs the
 document and personal numbers with the same weights at the same offsets as
-their own check digits, so it confirms nothing about them: a field's own digit
-is its only judge, and one digit cannot tell an ``O``/``0`` slip from any other
-wrong character. Such readings leave the zone "read, not verified"
+their own check digits, so it confirms nothing about them: a number's own
+digit is its only judge, and one digit cannot tell an ``O``/``0`` slip from
+any other wrong character. The one ``O``/``0`` reading it accepts is taken
+(the zone is valid), several are none; either way, like a ``K`` taken for a
+filler, a state that is no ICAO code, an impossible date or a line of the wrong
+length that only a lost character explains, the zone is "read, not verified"
 (``status``), with the reason in ``doubts``. ``lines`` carry only the repairs
 the zone settles, so parsing them again gives the same verdict. Written from
 the ICAO specification; nothing is taken from the GPL ``mrz`` package.
