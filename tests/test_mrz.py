@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
+from conftest import ROOT
 from esorcheck.readings import mrz
 
 # ICAO Doc 9303 Part 4, the TD3 specimen passport of Utopia.
@@ -95,10 +98,30 @@ def test_ocr_slips_are_undone(line1, line2, why):
     assert (zone.surname, zone.given_names) == ("ERIKSSON", "ANNA MARIA")
 
 
-def test_document_number_letter_or_digit_is_settled_by_its_check_digit():
+def test_an_o_for_0_in_the_document_number_is_read_but_not_verified():
+    """The composite weighs the document number as its own digit does: that one digit cannot tell an O/0 slip from a wrong character."""
     zone = mrz.parse(SPECIMEN[0], "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10", today=TODAY)
-    assert zone.valid and zone.document_number == "L898902C3"
+    assert zone.valid and zone.document_number == "L898902C3"  # the one reading its check digit accepts
+    assert not zone.verified and zone.status == mrz.UNVERIFIED
+    assert zone.lines[1].startswith("L8989O2C3")  # as read, so parsing the lines again doubts it again
+    (doubt,) = zone.doubts
+    assert "document number" in doubt and "'L898902C3'" in doubt
     assert any("document number" in note for note in zone.corrections)
+
+
+def test_a_wrong_document_number_digit_is_never_verified():
+    wrong = SPECIMEN[1].replace("L898902C3", "L858902C3")  # read with O for its 0, its check digit holds again
+    zone = mrz.parse(SPECIMEN[0], wrong, today=TODAY)
+    assert zone.document_number == "L8589O2C3" and not zone.verified and zone.status == mrz.UNVERIFIED
+    other = mrz.parse(SPECIMEN[0], SPECIMEN[1].replace("L898902C3", "L898903C3"), today=TODAY)  # no reading fits
+    assert other.status == mrz.INVALID and other.failed_checks == ["document_number", "composite"]
+
+
+def test_several_o0_readings_that_fit_are_none_taken():
+    line2 = "XX0000O0<0UKR9108242F23092571234567890<<<<70"  # XX000000<: its O/0 readings fit in several ways
+    zone = mrz.parse("P<UKRTKACHENKO<<MARIANA<<<<<<<<<<<<<<<<<<<<<", line2, today=TODAY)
+    assert zone.document_number == "XX0000O0" and not zone.valid and zone.status == mrz.UNVERIFIED
+    assert zone.may_be_misread == ["document_number", "composite"] and "none is singled out" in zone.doubts[0]
 
 
 def test_zone_is_found_among_a_pages_lines():
@@ -137,3 +160,182 @@ def test_a_lone_reading_that_fixes_its_own_digit_is_taken_when_another_digit_is_
     zone = mrz.parse(SPECIMEN[0], broken_birth.replace("L898902C3", "L8989O2C3"), today=TODAY)
     assert zone.document_number == "L898902C3"
     assert zone.failed_checks == ["date_of_birth", "composite"]
+
+
+# ------------------------------------------------------------------ what the zone cannot settle, and what it can
+
+
+def test_status_of_a_verified_zone():
+    zone = mrz.parse(*SPECIMEN, today=TODAY)
+    assert zone.verified and zone.status == mrz.VERIFIED and zone.doubts == [] and zone.may_be_misread == []
+
+
+def test_a_wrong_birth_date_digit_is_invalid():
+    zone = mrz.parse(SPECIMEN[0], SPECIMEN[1].replace("7408122", "7408125"), today=TODAY)
+    assert zone.status == mrz.INVALID and zone.may_be_misread == []
+
+
+GERMAN = ("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<", "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0")
+
+
+@pytest.mark.parametrize(
+    "line1",
+    [
+        "P<D«MUSTERMANN«ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+        "P<D««MUSTERMANN««ERIKA««««««««««««««««««««««",
+        "P<D<<MUSTERMANN«ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+        "P«D«MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+    ],
+)
+def test_guillemet_counts_as_the_fillers_the_structure_needs(line1):
+    zone = mrz.parse(line1, GERMAN[1], today=TODAY)
+    assert zone.lines == GERMAN
+    assert (zone.issuing_state, zone.surname, zone.given_names) == ("D", "MUSTERMANN", "ERIKA")
+    assert zone.verified
+
+
+def test_guillemet_for_the_fillers_of_a_one_letter_nationality():
+    zone = mrz.parse(GERMAN[0], GERMAN[1].replace("D<<", "D«"), today=TODAY)
+    assert zone.lines == GERMAN and zone.verified and zone.document_number == "C01X0006H"
+
+
+def test_k_before_a_check_digit_is_a_filler_no_check_digit_can_confirm():
+    """K is worth 20: like < and 0 (and A, U) it weighs nothing modulo 10 at any position."""
+    assert all(mrz.char_value(ch) % 10 == 0 for ch in "<0AKU")
+    zone = mrz.parse(SPECIMEN[0], "L898902C36UTO7408122F1204159ZE184226B<<<<K10", today=TODAY)
+    assert zone.valid and zone.personal_number == "ZE184226B"
+    assert zone.status == mrz.UNVERIFIED and "personal number" in zone.doubts[0]
+    assert zone.lines[1][41] == "K"  # kept as read, so parsing the lines again doubts it again
+    assert mrz.parse(*zone.lines, today=TODAY).status == mrz.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("line2", "why"),
+    [
+        ("C01X0006H1D<<6408125F1710319<<<<<<K<<<<<<<<0", "in an empty personal number"),
+        ("C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<KK0", "in an empty personal number and its filler check digit"),
+    ],
+)
+def test_k_where_only_fillers_can_be_is_settled(line2, why):
+    zone = mrz.parse(GERMAN[0], line2, today=TODAY)
+    assert zone.verified, why
+    assert zone.lines == GERMAN, why
+
+
+def test_a_k_that_is_data_stays():
+    zone = mrz.parse("P<ESPNUNEZ<CASTILLO<<JOSE<ANGEL<<<<<<<<<<<<<", "PAH4918277ESP8910048M291113551218403K<<<<<46", today=TODAY)
+    assert zone.verified and zone.personal_number == "51218403K"
+
+
+@pytest.mark.parametrize(
+    "line1",
+    [
+        "P<UTOERIKSSON<<ANNA<MARIA<K<<<<<<<<<<<<<<<<<",
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<K<<<K<<<<<<<<<<",
+        "P<UTOERIKSSON<<ANNA<MARIA<<KKKKKKKKKKKKKKKKK",
+        "P<UTOERIKSSON<<ANNA<MARIA<X<<<<<<K<<<<KKKKKKKK",
+        "P<UTOERIKSSON<<ANNA<MARIA<XK<<<<<<<<<<<<<<<<<",
+    ],
+)
+def test_fillers_read_as_k_stay_out_of_the_names(line1):
+    zone = mrz.parse(line1, SPECIMEN[1], today=TODAY)
+    assert (zone.surname, zone.given_names) == ("ERIKSSON", "ANNA MARIA")
+    assert zone.lines == SPECIMEN
+
+
+def test_line_2_without_fillers_is_found():
+    """Chinese, Serbian and Norwegian passports fill the personal number: line 2 holds no '<'."""
+    zone = ("POCHNABULIKEMU<<ABULA<<<<<<<<<<<<<<<<<<<<<<<", "E596593216CHN9701078M2510077LAKCLCLMMBKGG932")
+    assert mrz.find(["PASSPORT", *zone, "signature"]) == zone
+    assert mrz.is_candidate(zone[1]) and mrz.looks_like_zone(zone[1])
+    assert mrz.read("\n".join(zone), today=TODAY).personal_number == "LAKCLCLMMBKGG9"
+
+
+def test_line_2_digits_are_counted_after_the_slips_are_undone():
+    head = "XPECIMENP" + mrz.check_digit("XPECIMENP") + "UTO" + "010101" + mrz.check_digit("010101") + "F" + "250101" + mrz.check_digit("250101")
+    line2 = head + "<" * 14 + "0" + mrz.check_digit(head[0:10] + head[13:20] + head[21:28] + "<" * 14 + "0")
+    as_read = line2[:10] + line2[10:].translate(str.maketrans("0125", "OIZS"))
+    assert sum(ch.isdigit() for ch in as_read) < mrz.MIN_LINE2_DIGITS <= sum(ch.isdigit() for ch in line2)
+    assert mrz.find([SPECIMEN[0], as_read]) == (SPECIMEN[0], as_read)
+    zone = mrz.parse(SPECIMEN[0], as_read, today=TODAY)
+    assert zone.verified and zone.lines[1] == line2
+
+
+def test_an_over_long_name_line_keeps_its_separator():
+    line1 = "P<GBRUNITED<KINGDOM<TWENTY<SIX<<JODIE<PIPPA<"
+    line2 = "1071828900GBR8501178F1601312<<<<<<<<<<<<<<06"
+    for longer in (line1 + "<", line1.replace("UNITED", "UNNITED"), line1.replace("SIX<<", "SIX<<<")):
+        zone = mrz.parse(longer, line2, today=TODAY)
+        assert zone.surname.startswith("UN") and zone.surname.endswith("TWENTY SIX"), longer
+        assert zone.given_names == "JODIE PIPPA", longer
+
+
+def test_a_filler_lost_after_the_document_code_is_put_back():
+    zone = mrz.parse(SPECIMEN[0].replace("P<", "P", 1), SPECIMEN[1], today=TODAY)
+    assert zone.lines == SPECIMEN and zone.issuing_state == "UTO" and zone.verified
+
+
+@pytest.mark.parametrize(("dates", "field"), [("7413122F1204159", "date of birth"), ("7408122F1202309", "date of expiry")])
+def test_impossible_dates_are_not_valid(dates, field):
+    line2 = SPECIMEN[1][:13] + dates + SPECIMEN[1][28:]
+    line2 = line2[:19] + mrz.check_digit(line2[13:19]) + line2[20:27] + mrz.check_digit(line2[21:27]) + line2[28:]
+    line2 = line2[:43] + mrz.check_digit(line2[0:10] + line2[13:20] + line2[21:43])
+    zone = mrz.parse(SPECIMEN[0], line2, today=TODAY)
+    assert all(zone.checks.values()) and not zone.valid and not zone.calendar_dates
+    assert zone.status == mrz.UNVERIFIED and any(field in doubt for doubt in zone.doubts)
+
+
+@pytest.mark.parametrize(
+    ("yymmdd", "today", "born"),
+    [
+        ("250101", dt.date(2025, 1, 15), dt.date(2025, 1, 1)),
+        ("250601", dt.date(2025, 1, 15), dt.date(1925, 6, 1)),  # in 2025 that day is still to come
+        ("000229", dt.date(2025, 1, 15), dt.date(2000, 2, 29)),
+    ],
+)
+def test_the_century_of_a_birth_date_puts_it_on_or_before_today(yymmdd, today, born):
+    line2 = SPECIMEN[1][:13] + yymmdd + mrz.check_digit(yymmdd) + SPECIMEN[1][20:]
+    line2 = line2[:43] + mrz.check_digit(line2[0:10] + line2[13:20] + line2[21:43])
+    assert mrz.parse(SPECIMEN[0], line2, today=today).date_of_birth == born
+
+
+def test_states_are_judged_against_the_icao_codes():
+    assert mrz.is_state_code("D<<") and mrz.is_state_code("UTO") and mrz.is_state_code("XXA") and mrz.is_state_code("RKS")
+    assert not mrz.is_state_code("CH") and not mrz.is_state_code("ASU")
+    line2 = "A2222222<0ASU7108215M04120411000146819<<<<44"
+    zone = mrz.parse("P<ASUMXHMWD<<EBDALRXHYM<<<<<<<<<<<<<<<<<<<<<", line2, today=TODAY)
+    assert zone.valid and zone.status == mrz.UNVERIFIED
+    assert zone.doubts == ["issuing state: 'ASU' is not an ICAO code", "nationality: 'ASU' is not an ICAO code"]
+
+
+def test_the_code_list_picks_among_ocr_readings_of_a_state():
+    line1 = "P<NLDDE<BRUIJN<<WILLEKE<LISELOTTE<<<<<<<<<<<"
+    line2 = "SPECI20142NLD6503101F2403096999999990<<<<<84"
+    zone = mrz.parse(line1.replace("NLD", "NL0"), line2.replace("NLD", "NL0"), today=TODAY)
+    assert (zone.issuing_state, zone.nationality) == ("NLD", "NLD")  # not NLO: 0 read for D
+    assert zone.lines == (line1, line2) and zone.verified
+
+
+def test_the_code_list_is_read_only_when_a_zone_is_parsed():
+    code = "import esorcheck.readings.mrz as m, sys; print(m.state_codes.cache_info().currsize, 'yaml' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split()[0] == "0"
+
+
+@pytest.mark.parametrize(
+    ("line1", "line2"),
+    [
+        (SPECIMEN[0], "L8989O2C36UTO7408122F1204159ZE184226B<<<<K10"),
+        ("P<UTOERIKSSON«ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<10"),
+        ("P<D<<MUELLER<LUKASIEWICZ<<ZOE<<<<<<", "CO1X00T478D<<9007120F3103016<<<<<<Q"),
+        ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UT07408122F1204159ZE18426B<<<<<10"),
+    ],
+)
+def test_parsing_the_lines_again_gives_the_same_reading(line1, line2):
+    """pages.py writes a parsed zone's lines into the page text, which passport.py parses again."""
+    first = mrz.parse(line1, line2, today=TODAY)
+    again = mrz.parse(*first.lines, today=TODAY)
+    assert again.lines == first.lines and again.status == first.status and again.checks == first.checks
+    assert (again.document_number, again.personal_number, again.surname, again.given_names) == (
+        first.document_number, first.personal_number, first.surname, first.given_names
+    )
