@@ -55,9 +55,12 @@ def test_no_specimen_passport_is_called_invalid(specimens):
 @needs_specimens
 def test_specimens_are_recognised_and_read(specimens):
     recognised = [p for p, (_, r, _) in specimens.items() if any(s.type == "passport_copy" for s in r.sections)]
-    read = {p: r.passport for p, (_, r, _) in specimens.items() if r.passport and r.passport.zone and r.passport.zone.valid}
+    read = {p: r.passport for p, (_, r, _) in specimens.items() if r.passport and r.passport.trusted}
     assert len(recognised) >= 10, sorted(set(specimens) - set(recognised))
-    assert len(read) >= 8, sorted(set(specimens) - set(read))
+    # Five verified. The French diplomatic and Taiwanese numbers mix O and 0 in ways their check digit cannot
+    # single out, and the Croatian number's first 0 is read as 9 by every pass (a 45th character read with it
+    # would make it fit): the parser reads these without verifying them, a note, never a guess.
+    assert len(read) >= 5, sorted(set(specimens) - set(read))
     for path, passport in read.items():
         truth = specimens[path][0]
         assert passport.zone.lines[1] == truth["mrz"][1] or mrz.parse(*truth["mrz"]).expiry == passport.expiry, path
@@ -70,7 +73,7 @@ def test_specimens_are_recognised_and_read(specimens):
 def test_a_zone_not_read_reliably_is_a_note(specimens):
     for path, (_, report, _) in specimens.items():
         passport = report.passport
-        if passport is not None and passport.zone is not None and not passport.zone.valid:
+        if passport is not None and passport.zone is not None and not passport.trusted:
             (note,) = [f for f in report.findings if f.code == "passport.mrz_unread"]
             assert note.severity.value == "info" and "could not be read reliably" in note.message
             assert passport.expiry is None and "passport.expired" not in {f.code for f in report.findings}

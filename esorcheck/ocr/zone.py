@@ -371,7 +371,7 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
         notes.append(f"line 2 voted character by character over {len(seconds_lines)} readings")
     valid = [(r, fitted, zone) for r, fitted, zone in parsed if zone.valid]
     if valid:
-        reading, fitted, zone = max(valid, key=lambda item: item[0].confidence)
+        reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, item[0].confidence))
         agreeing = sum(1 for _, other, _ in parsed if other == fitted)
         return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes))
     # A failing zone is confirmed where independent readings agree on the digits that fail: the same fields,

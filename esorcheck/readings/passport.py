@@ -31,10 +31,10 @@ class Passport:
     @property
     def confirmed(self) -> bool:
         """Whether the zone as parsed is what the passport prints: typed in a text layer, or read on a scan with
-        every check digit holding, or with failing digits that independent readings agree on."""
+        every check digit holding and nothing doubted, or with failing digits that independent readings agree on."""
         if self.zone is None:
             return False
-        if self.zone.valid or self.text_source == "text-layer":
+        if self.zone.verified or self.text_source == "text-layer":
             return True
         return bool(self.reading is not None and self.reading.confirmed)
 
@@ -52,9 +52,16 @@ class Passport:
         return None if self.zone is None else self.zone.valid
 
     @property
+    def trusted(self) -> bool:
+        """Whether its values may be used: a confirmed zone whose check digits all hold, and on a scan nothing doubted."""
+        return bool(self.confirmed and self.zone.valid and (self.zone.verified or self.text_source == "text-layer"))
+
+    @property
     def expiry(self) -> dt.date | None:
-        """The expiry date, when the zone was read with confidence and the expiry's check digit holds."""
+        """The expiry date, when the zone was read with confidence, nothing in it doubted, and the expiry's check digit holds."""
         if self.zone is None or not self.zone.checks["expiry"] or not self.confirmed:
+            return None
+        if self.zone.doubts and self.text_source != "text-layer":
             return None
         return self.zone.expiry
 
@@ -68,6 +75,7 @@ class Passport:
             "mrz_found": zone is not None,
             "valid": self.valid,
             "confirmed": self.confirmed,
+            "status": None if zone is None else zone.status,
         }
         if self.reading is not None:
             data["zone_reading"] = {"readings": len(self.reading.readings), "agreeing": self.reading.agreeing,
@@ -89,6 +97,7 @@ class Passport:
                 "personal_number": zone.personal_number or None,
                 "checks": dict(zone.checks),
                 "corrections": list(zone.corrections),
+                "doubts": list(zone.doubts),
             }
         )
         return data

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from esorcheck.findings import pages_phrase
+from esorcheck.readings import mrz
 from esorcheck.readings.mrz import CHECK_LABELS
 from esorcheck.readings.passport import Passport
 from esorcheck.report import PacketReport
@@ -47,8 +48,10 @@ def passport_line(passport: Passport) -> Text:
         f"no. {zone.document_number}",
     ]
     text = Text(where + " · ".join(values) + " · ")
-    if zone.valid:
+    if zone.valid and not zone.doubts:
         text.append("check digits OK", style="green")
+    elif zone.valid or zone.status == mrz.UNVERIFIED:
+        text.append("read, not verified: " + "; ".join(zone.doubts or ["a check digit may be misread"]), style="yellow")
     else:
         text.append("check digit wrong: " + ", ".join(CHECK_LABELS[n] for n in zone.failed_checks), style="red")
     return text

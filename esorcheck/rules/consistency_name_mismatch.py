@@ -38,7 +38,7 @@ def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...]] | None:
     """The name in the passport's machine-readable zone, and its pages."""
     passport = packet.passport
     # Only a zone read with confidence: every check digit holding (or typed), not one OCR read only in part.
-    zone = passport.zone if passport is not None and passport.confirmed and (passport.zone.valid or passport.text_source == "text-layer") else None
+    zone = passport.zone if passport is not None and passport.confirmed and (passport.trusted or passport.text_source == "text-layer") else None
     if zone is None or not zone.surname:
         return None
     return f"{zone.given_names or ''} {zone.surname}".strip(), tuple(packet.passport.pages)

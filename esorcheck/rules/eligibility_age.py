@@ -38,8 +38,8 @@ def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int
     if span:
         found.append(("CV", span, page, str(value)))
     zone = packet.passport.zone if packet.passport is not None else None  # the machine-readable zone
-    # Only a zone whose every check digit holds: one digit alone is right by chance once in ten misreadings.
-    if zone is not None and zone.date_of_birth is not None and zone.valid:
+    # Only a zone whose every check digit holds, nothing doubted: one digit alone is right by chance once in ten misreadings.
+    if zone is not None and zone.date_of_birth is not None and packet.passport.trusted:
         page = packet.passport.pages[0] if packet.passport.pages else None
         found.append(("passport", (zone.date_of_birth, zone.date_of_birth), page, zone.date_of_birth.isoformat()))
     return found

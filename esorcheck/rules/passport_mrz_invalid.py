@@ -7,7 +7,8 @@ digit is a zone that does not add up. Passes: a passport copy whose zone
 adds up, typed or scanned. Fails: a zone whose date-of-birth check digit is
 wrong (error, naming the digit) — typed in a text layer, or on a scan where
 independent readings of the zone agree on the same failing digits with good
-confidence (ocr/zone.py). A scanned zone whose readings do not agree, and a
+confidence (ocr/zone.py). A scanned zone whose readings do not agree, one the parser reads but
+cannot verify (a slip its check digits cannot single out), and a
 passport copy on which no zone could be read, are noted (info,
 passport.mrz_unread): its values cannot be checked, which is not the
 applicant's error. A scan that could not be read at all is pdf.scanned_pages.
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Packet
+from esorcheck.readings import mrz
 from esorcheck.readings.mrz import CHECK_LABELS
 
 ID = "passport.mrz_invalid"
@@ -43,9 +45,9 @@ def check(packet: Packet) -> Iterator[Finding]:
             pages=tuple(passport.pages),
         )
         return
-    if zone.valid:
+    if zone.valid and (zone.verified or passport.text_source == "text-layer"):
         return
-    if not passport.confirmed:
+    if not passport.confirmed or zone.status != mrz.INVALID:
         yield Finding(
             UNREAD,
             Severity.INFO,
@@ -55,7 +57,7 @@ def check(packet: Packet) -> Iterator[Finding]:
             document="passport_copy",
             pages=tuple(passport.pages),
             evidence=tuple(f"MRZ line {n} as best read: {line}" for n, line in enumerate(zone.lines, start=1))
-            + ((passport.reading.describe(),) if passport.reading is not None else ()),
+            + tuple(zone.doubts) + ((passport.reading.describe(),) if passport.reading is not None else ()),
         )
         return
     failed = [CHECK_LABELS[name] for name in zone.failed_checks]
