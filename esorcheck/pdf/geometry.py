@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -167,14 +168,28 @@ def read_marks(page: pdfium.PdfPage, number: int, width: float, height: float) -
 _LINE_END_HYPHEN = {0x02: "-", 0xFFFE: "-"}  # how pdfium marks a hyphen that ends a line (as code, as text)
 
 
-def _page_text(textpage: pdfium.PdfTextPage) -> str:
-    """One character per entry of pdfium's character list, the spaces and line breaks pdfium adds included."""
+def _page_text(textpage: pdfium.PdfTextPage) -> Sequence[str]:
+    """One entry per entry of pdfium's character list, the spaces and line breaks pdfium adds included.
+
+    pdfium lists a character outside the BMP (mathematical italic letters,
+    emoji) as its two UTF-16 halves: the pair becomes the character, in the
+    first entry, and the second entry is left empty, so that the entries keep
+    pdfium's indices and no lone surrogate reaches a report.
+    """
     count = textpage.count_chars()
     text = textpage.get_text_range()
-    if len(text) != count:  # a character outside the BMP, or one pdfium's text leaves out: ask one by one
-        codes = (pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count))
-        text = "".join(chr(code) if 0 < code < 0x110000 else " " for code in codes)
-    return text.translate(_LINE_END_HYPHEN)
+    if len(text) == count:
+        return text.translate(_LINE_END_HYPHEN)
+    entries = [chr(code) if 0 < code < 0x110000 else " "
+               for code in (pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count))]
+    for i in range(count):
+        code = ord(entries[i]) if entries[i] else 0
+        if 0xD800 <= code < 0xDC00 and i + 1 < count and 0xDC00 <= ord(entries[i + 1]) < 0xE000:
+            entries[i] = chr(0x10000 + ((code - 0xD800) << 10) + ord(entries[i + 1]) - 0xDC00)
+            entries[i + 1] = ""
+        elif 0xD800 <= code < 0xE000:
+            entries[i] = "\ufffd"
+    return [_LINE_END_HYPHEN.get(ord(entry), entry) if entry else entry for entry in entries]
 
 
 def _em_and_direction(raw, index: int, matrix: pdfium_c.FS_MATRIX) -> tuple[float, float, float]:
@@ -221,7 +236,7 @@ def read_segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> l
     run_x0 = run_x1 = run_y0 = run_y1 = ox = oy = em = lo = hi = near = far = backstep = size = 0.0
     turned, ux, uy = False, 1.0, 0.0
     for i, char in enumerate(text):
-        if char.isspace():
+        if not char or char.isspace():  # (empty: the second half of a character outside the BMP)
             continue
         char_box(raw, i, left, right, bottom, top)
         x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
@@ -260,7 +275,7 @@ def read_segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> l
         runs.append((first, last, run_x0, run_x1, run_y0, run_y1, size))
     found = []
     for first, last, x0, x1, y0, y1, size in runs:
-        words = " ".join(text[first : last + 1].split())
+        words = " ".join("".join(text[first : last + 1]).split())
         if words:
             bold = font_is_bold(raw, first)
             found.append(Segment(number, len(found), words, x0, x1, height - y1, height - y0, bold, round(size, 1)))
