@@ -30,6 +30,7 @@ from esorcheck.readings.membership import MembershipFacts, read_membership
 from esorcheck.readings.passport import Passport, read_passport
 from esorcheck.readings.publications import PublicationFacts, read_publications
 from esorcheck.schema.documents import vocabulary
+from esorcheck.split.cues import applicant_name
 from esorcheck.split.section import Section
 
 
@@ -44,11 +45,7 @@ class Readings:
     funding: tuple[FundingFacts, ...] = ()
     publications: tuple[PublicationFacts, ...] = ()
     funding_statement: FundingStatement | None = None  # what the (first) motivation letter says of its funding
-
-    @property
-    def applicant(self) -> str | None:
-        """The applicant's name as the CV gives it ("Yuqing Wang")."""
-        return self.cv.applicant if self.cv is not None else None
+    applicant: str | None = None  # the applicant's name as the CV gives it ("Yuqing Wang")
 
     def letters_of(self, type_: str) -> list[LetterFacts]:
         return [letter for letter in self.letters if letter.section.type == type_]
@@ -58,17 +55,23 @@ class Readings:
         return next((letter for letter in self.letters if letter.section is section), None)
 
 
-def read_cv(sections: Iterable[Section], template: CvTemplate | None) -> CvComparison | None:
-    """The first CV section that could be read, compared with the template (the shipped ESOR one by default)."""
+def read_cv(sections: Iterable[Section], template: CvTemplate | None) -> tuple[CvComparison | None, str | None]:
+    """The first CV section that could be read, compared with the template (the shipped ESOR one by default),
+    and the applicant's name: the template's Surname and First Name(s), else (a CV of another format) the
+    name it opens with in large type, as a clerk would read it."""
     cv = next((s for s in sections if s.type == "cv" and not s.scanned), None)
-    return compare_cv(cv.pages, template or reference_template()) if cv is not None else None
+    if cv is None:
+        return None, None
+    comparison = compare_cv(cv.pages, template or reference_template())
+    if comparison.is_template:
+        return comparison, comparison.applicant
+    return comparison, applicant_name(cv.pages[0], vocabulary())
 
 
 def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTemplate | None = None) -> Readings:
     """Read every document the rules need, once."""
     vocab = vocabulary()
-    cv = read_cv(sections, cv_template)
-    applicant = cv.applicant if cv is not None else None
+    cv, applicant = read_cv(sections, cv_template)
     born_value = cv.values.get("date_of_birth") if cv is not None else None
     born = dt.date.fromisoformat(born_value) if isinstance(born_value, str) and len(born_value) == 10 else None
     letters, funding, board, language, memberships, publications = [], [], [], [], [], []
@@ -94,5 +97,5 @@ def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTempl
             publications.append(read_publications(section))
     return Readings(
         cv, read_passport(sections, as_of), tuple(letters), tuple(board), tuple(language), tuple(memberships),
-        tuple(funding), tuple(publications), statement,
+        tuple(funding), tuple(publications), statement, applicant,
     )

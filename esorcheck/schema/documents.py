@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from esorcheck.schema.files import validate
 from esorcheck.schema.model import model, spec
@@ -31,6 +32,7 @@ DOCUMENT_TYPES = (
     "application_form",
     "confirmation_letter",
     "checklist",
+    "cover_page",
     "unknown",
 )
 
@@ -65,6 +67,10 @@ def _weighted(regexes: list[str]) -> list[dict]:
     return [{"regex": r, "weight": 1.0} for r in regexes]
 
 
+def _section_headings(kinds: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {kind: _headings(names) for kind, names in kinds.items()}
+
+
 @model
 class TypeVocabulary:
     label: str
@@ -73,21 +79,51 @@ class TypeVocabulary:
     phrases: dict[str, float] = spec(after=_phrases)
     stems: dict[str, float] = spec({}, after=_phrases)
     patterns: list[Pattern] = spec([])
+    sections: dict[str, list[str]] = spec({}, after=_section_headings)
+    large_name: float = spec(0.0, ge=0, doc="What a person's name set large at the top of a page says for the type.")
+    speaker: Literal["first", "third"] | None = spec(None, doc="Who speaks in such a letter: its writer about "
+                                                           "themselves (first), or about someone else (third).")
+    lists_documents: int = spec(0, ge=0, doc="A page naming this many document types, one a line, is of this type "
+                                             "(a cover sheet); 0: no such rule.")
+    front_matter: bool = spec(False, doc="May stand at the top of any packet, whatever the call lists.")
+
+    @cached_property
+    def section_kinds(self) -> dict[str, str]:
+        """Each section heading (normalised) and the kind of section it names."""
+        return {name: kind for kind, names in self.sections.items() for name in names}
+
+
+@model
+class Speakers:
+    """Who speaks in a letter: first-person and third-person words per language (ISO 639-1)."""
+
+    first: dict[str, list[str]]
+    third: dict[str, list[str]]
+
+
+def is_cjk(text: str) -> bool:
+    """Written in Chinese or Japanese characters, which separate no words by spaces."""
+    return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
 def _starting_with(phrases: list[str]) -> re.Pattern:
-    """A line (normalised) that is one of ``phrases`` or starts with one and a space; group 1 is the first
-    phrase in the list's order that does."""
-    alternatives = "|".join(re.escape(p) for p in phrases if p) or "(?!)"
-    return re.compile(f"({alternatives})(?= |$)")
+    """A line (normalised) that is one of ``phrases`` or starts with one and a space (a CJK phrase: or
+    with anything); the match is the first phrase in the list's order that does."""
+    alternatives = "|".join(re.escape(p) if is_cjk(p) else f"{re.escape(p)}(?= |$)" for p in phrases if p)
+    return re.compile(alternatives or "(?!)")
 
 
 @model
 class LetterCues:
     title_prefixes: list[str] = spec(after=_words)
     salutations: list[str] = spec(after=_words)
+    generic_salutations: list[str] = spec([], after=_words)
     closings: list[str] = spec(after=_words)
     committee_addressees: list[str] = spec(after=_words)
+
+    @cached_property
+    def generic_salutation_start(self) -> re.Pattern:
+        return _starting_with(self.generic_salutations)
 
     @cached_property
     def salutation_start(self) -> re.Pattern:
@@ -102,6 +138,7 @@ class LetterCues:
 class Vocabulary:
     types: dict[str, TypeVocabulary] = spec(after=_known_types)
     letters: LetterCues
+    speakers: Speakers
     page_numbering: list[Pattern] = spec([], before=_weighted)
     letterhead_words: list[str] = spec([], after=_words)
     date_lines: list[Pattern] = spec([], before=_weighted)
@@ -114,8 +151,11 @@ class Vocabulary:
     @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:
         """One alternation of each type's stems, matched at word starts in normalised text."""
+        def alternative(stem: str) -> str:
+            return re.escape(stem) if is_cjk(stem) else rf"(?<!\w){re.escape(stem)}"
+
         return {
-            type_: re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(entry.stems, key=len, reverse=True))) + ")")
+            type_: re.compile("(" + "|".join(alternative(s) for s in sorted(entry.stems, key=len, reverse=True)) + ")")
             for type_, entry in self.types.items()
             if entry.stems
         }

@@ -28,10 +28,15 @@ from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import vocabulary
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import split_runs
-from esorcheck.split.cues import read_cues
+from esorcheck.split.cues import read_cues, running_key
 from esorcheck.split.language import detect
 from esorcheck.split.section import Section
 from esorcheck.split.types import classify
+from esorcheck.text import similarity
+
+RUNNING_BAND = 0.12  # share of the page at its top and bottom where running headers and footers stand
+MIN_RUNNING_CHARS = 3
+RUNNING_SIMILARITY = 0.85
 
 
 def split_packet(pages: list[Page], outline: list[tuple[str, int]], programme: Programme | None) -> list[Section]:
@@ -40,8 +45,34 @@ def split_packet(pages: list[Page], outline: list[tuple[str, int]], programme: P
     outline_at = {}
     for title, page_number in outline:
         outline_at.setdefault(page_number, title)
-    all_cues = [read_cues(page, outline_at.get(page.number), vocab) for page in pages]
-    return [with_language(section) for section in classify(split_runs(all_cues), programme)]
+    running = running_lines(pages)
+    all_cues = [read_cues(page, outline_at.get(page.number), vocab, lines) for page, lines in zip(pages, running)]
+    for cues, lines, before in zip(all_cues[1:], running[1:], running):
+        cues.running = bool(lines & before)
+    runs = split_runs(all_cues)
+    guesses = [None if run.scanned else detect("\n".join(p.text for p in run.pages)) for run in runs]
+    sections = classify(runs, programme, [g.code if g else None for g in guesses])
+    return [section if guess is None else dataclasses.replace(section, language=guess.code, language_note=guess.note)
+            for section, guess in zip(sections, guesses)]
+
+
+def running_lines(pages: list[Page]) -> list[frozenset[str]]:
+    """Per page, the header and footer lines it shares with the page before or after (``running_key`` form):
+    a running header or footer, a letterhead repeated on a letter's second page. OCR'd pages may read the
+    same line with a slip, so lines of a page read by OCR match when they are nearly the same."""
+    bands = [{running_key(line.text): line for line in page.lines if line.top <= RUNNING_BAND or line.top >= 1 - RUNNING_BAND}
+             for page in pages]
+    bands = [{key: line for key, line in band.items() if len(key) >= MIN_RUNNING_CHARS} for band in bands]
+    shared: list[set[str]] = [set() for _ in pages]
+    for i in range(1, len(pages)):
+        fuzzy = pages[i].text_source == "ocr" or pages[i - 1].text_source == "ocr"
+        for key in bands[i]:
+            match = next((other for other in bands[i - 1]
+                          if other == key or (fuzzy and similarity(key, other, RUNNING_SIMILARITY) >= RUNNING_SIMILARITY)), None)
+            if match is not None:
+                shared[i].add(key)
+                shared[i - 1].add(match)
+    return [frozenset(keys) for keys in shared]
 
 
 def whole_as_cv(pages: list[Page], outline: list[tuple[str, int]], programme: Programme | None) -> list[Section]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import vocabulary
 from esorcheck.split.cues import LETTER_SHAPE_SCORE, PageCues
+from esorcheck.text import normalize_heading
 
 # Boundary cue weights; a page starts a new document at BOUNDARY_THRESHOLD.
 BOUNDARY_THRESHOLD = 3.0
@@ -25,19 +26,40 @@ VOCABULARY_CHANGE_CUE = 2.0
 STRONG_VOCABULARY_CHANGE_CUE = 3.5  # the page reads strongly like another type, not at all like this one
 SAME_VOCABULARY_CUE = -2.0  # the page still reads like the current document
 LOWERCASE_START_CUE = -1.5
+RUN_ON_CUE = -1.5  # the page before ended mid-sentence
+RUNNING_LINES_CUE = -4.0  # the page repeats the page before's running header, footer or letterhead
 LETTERHEAD_CUE = 1.0  # an institution named in the first lines
 LARGE_TITLE_CUE = 3.0  # a line in large type near the top (a certificate's title), known or not
 DATE_LINE_CUE = 1.0  # a date line in the upper part of the page
 MIN_TYPE_SCORE = 3.0  # below this a run of pages is "unknown"
+LATER_PAGE_WEIGHT = 0.5  # what the pages after a document's first say of its type, against the first
 # A page this far into a document with this little in common with it stands alone.
 UNFIT_MIN_CHARS = 250
 UNFIT_MAX_SCORE = 1.0
+
+
+def _section_of(current_type: str | None, title: str) -> bool:
+    """Whether a heading is a section of the current document (a CV's "Publications"), not a new title."""
+    if current_type is None:
+        return False
+    return normalize_heading(title) in vocabulary().types[current_type].section_kinds
+
+
+def _reads_like_section(current_type: str | None, other_type: str | None) -> bool:
+    """Whether pages of ``other_type`` may be a section of the current document: one of its titles is a
+    heading of the current type's sections (a CV's publications read like a list of publications)."""
+    if current_type is None or other_type is None:
+        return False
+    kinds = vocabulary().types[current_type].section_kinds
+    return any(title in kinds for title in vocabulary().types[other_type].titles)
 
 
 def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | None) -> tuple[float, list[str]]:
     """How strongly this page starts a new document, and why."""
     page = cues.page.number
     score, why = 0.0, []
+    # A heading of one of the current document's own sections continues it, unless the page restarts at 1.
+    section = bool(cues.title) and _section_of(current_type, cues.title[1]) and not (cues.page_number and cues.page_number[0] == 1)
     if cues.page_number:
         number, total = cues.page_number
         if number == 1:
@@ -46,7 +68,7 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
         else:
             score += PAGE_CONTINUES_CUE
             why.append(f"'page {number} of {total}' on page {page} continues the document")
-    if cues.title:
+    if cues.title and not section:
         type_, line, prominent = cues.title
         score += PROMINENT_TITLE_CUE if prominent else PLAIN_TITLE_CUE
         why.append(f"heading '{line}' on page {page}")
@@ -74,7 +96,8 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
             why.append(f"page {previous.page.number} is the last of its document ('page {previous.page_number[0]} of {previous.page_number[1]}')")
     best_type, best_score = cues.best()
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
-    if current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own <= best_score / 2:
+    if (current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own <= best_score / 2
+            and not (_reads_like_section(current_type, best_type) and not cues.salutation and not (cues.title and not section))):
         strong = best_score >= 2 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE / 2
         score += STRONG_VOCABULARY_CHANGE_CUE if strong else VOCABULARY_CHANGE_CUE
         why.append(f"page {page} reads like: {vocabulary().label(best_type)}")
@@ -82,14 +105,23 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
         # A letter that has closed is not continued by a page like it: that is the next letter.
         if previous is None or not previous.closing:
             score += SAME_VOCABULARY_CUE
-    if cues.starts_lowercase and not (cues.title or cues.salutation or cues.letterhead or cues.date_line or cues.large_title):
+    opens = cues.title or cues.salutation or cues.letterhead or cues.date_line or cues.large_title
+    if cues.starts_lowercase and not opens:
         score += LOWERCASE_START_CUE
+    if previous is not None and previous.ends_mid_sentence and not opens:
+        score += RUN_ON_CUE
+    # The same letterhead, header or footer as the page before: the same document, unless a salutation or a
+    # title says a new one begins below it, or the page before closed its letter (a second letter on the
+    # same letterhead follows).
+    if cues.running and not (cues.title or cues.salutation) and not (previous is not None and previous.closing):
+        score += RUNNING_LINES_CUE
     return score, why
 
 
 def _fits_nothing(cues: PageCues, current_type: str | None) -> bool:
-    """A page of real text that neither belongs to the current document nor looks like any."""
-    if cues.page.printable_chars < UNFIT_MIN_CHARS or cues.page_number or cues.closing:
+    """A page of real text that neither belongs to the current document nor looks like any (and does not
+    repeat the running header or footer of the page before, which would make it the same document's)."""
+    if cues.page.printable_chars < UNFIT_MIN_CHARS or cues.page_number or cues.closing or cues.running:
         return False
     _, best_score = cues.best()
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
@@ -108,11 +140,16 @@ class Run:
 
 
 def totals_of(run: Run) -> dict[str, float]:
-    """Score per type summed over the run's pages."""
+    """Score per type over the run's pages, its first page of text counting fully and the others less:
+    a document says what it is where it opens (title, salutation, the CV's name and headings), and
+    its later pages, where a CV's publications or a certificate's small print run on, say less."""
     totals: dict[str, float] = {}
+    weight = 1.0
     for cues in run.cues:
         for type_, score in cues.scores.items():
-            totals[type_] = totals.get(type_, 0.0) + score
+            totals[type_] = totals.get(type_, 0.0) + weight * score
+        if cues.scores:
+            weight = LATER_PAGE_WEIGHT
     return totals
 
 

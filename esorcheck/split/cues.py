@@ -6,12 +6,13 @@ splitter's tuning, measured on the sample packets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from esorcheck.pdf.pages import Page
-from esorcheck.schema.documents import Vocabulary, vocabulary
+from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
 from esorcheck.text import normalize, normalize_heading, similarity
 
 # Type scoring.
@@ -30,6 +31,16 @@ SALUTATION_WORDS = 12
 SALUTATION_TOP = 0.6
 CLOSING_WORDS = 6
 CLOSING_PHRASE_WORDS = 14
+# A CV's section headings: a page heading this many kinds of section or more reads like one.
+SECTION_HEADING_WORDS = 6
+MIN_SECTION_KINDS = 2
+SECTION_KIND_SCORE = 2.0
+FOOTER_TOP = 0.9  # lines below this share of the page are footers, not the text
+# A page whose text fills it down to here, its last line this long and ending on a word, runs on to the next.
+RUN_ON_TOP = 0.75
+RUN_ON_WORDS = 6
+NAME_TOP = 0.25  # a person's name set large above this share of the page (a CV's opening)
+MIN_TITLE_LETTERS = 3  # a "title" in large type with fewer letters is a logo or a number
 # Where weaker start cues are looked for.
 LARGE_TITLE_SIZE = 1.6  # times the body text size
 LARGE_TITLE_TOP = 0.4
@@ -37,7 +48,14 @@ DATE_LINE_TOP = 0.35
 LETTERHEAD_LINES = 2
 LETTERHEAD_WORDS = 12
 
-_TITLE_PARTS = re.compile(r"\s[–—-]\s|:\s")
+LISTED_WORDS = 8  # a line naming a document in a list of the packet's contents is short
+LISTED_GAP = 2  # lines between two named documents of one list, at most (a wrapped item, a note)
+LISTING_PAGE_OTHER_FACTOR = 0.3  # the words of the documents a cover page names are not its own
+COVER_LIST_SCORE = 10.0
+# List marks, numbers and page references around a listed document: "1.", "02", "•", "..... 3", "p. 4".
+_LIST_MARK = re.compile(r"^\s*(?:[-•▪◦*–☐☑✓✔]|\(?\d{1,2}[.):]?|[a-z][.)])\s+")
+_PAGE_REFERENCE = re.compile(r"(?:\s*\.{3,}|\s{2,}|\s+(?:p|pp|pages?|s|S)\.?)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
+_TITLE_PARTS = re.compile(r"\s[–—·|-]\s|:\s")
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 
 
@@ -57,6 +75,10 @@ class PageCues:
     letterhead: str | None = None
     date_line: str | None = None
     large_title: str | None = None
+    sections: list[str] = field(default_factory=list)  # section headings of a CV the page shows (as printed)
+    listed: list[str] = field(default_factory=list)  # document types the page names one a line (a cover sheet)
+    running: bool = False  # the page shares a running header or footer with the page before
+    ends_mid_sentence: bool = False  # its last line of text runs on to the next page
 
     def best(self) -> tuple[str | None, float]:
         if not self.scores:
@@ -111,7 +133,7 @@ def is_closing(line: str, vocab: Vocabulary | None = None) -> bool:
     """'Yours sincerely,' and the like: a short line opening with a closing (longer for a closing phrase)."""
     normalized = normalize(line)
     found = (vocab or vocabulary()).letters.closing_start.match(normalized)
-    return found is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in found.group(1) else CLOSING_WORDS)
+    return found is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in found.group(0) else CLOSING_WORDS)
 
 
 def _may_be_title(text: str) -> bool:
@@ -119,23 +141,30 @@ def _may_be_title(text: str) -> bool:
     return not text.rstrip().endswith(":") and not text[:1].islower()
 
 
-def _find_title(page: Page, vocab: Vocabulary) -> tuple[str, str, bool] | None:
+def running_key(text: str) -> str:
+    """A header or footer line as it repeats from page to page: normalised, numbers left out."""
+    return " ".join(word for word in normalize(text).split() if not word.isdigit())
+
+
+def _find_title(page: Page, vocab: Vocabulary, running: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
     """A document title where documents put them, as (type, line, prominent?).
 
     Looked for in the first prominent lines (a title broken over two is
     joined), the first lines of the page, a subject line ("Re: Letter of
     recommendation"), or a line of the upper half that is exactly a title.
-    Labels ("Selected publications:"), lines running on in lower case and
-    sub-headings further down are not titles.
+    Labels ("Selected publications:"), lines running on in lower case,
+    sub-headings further down and running headers ("Dr Wang — Letter of
+    motivation", repeated on every page) are not titles.
     """
-    prominent = [line for line in page.prominent_lines() if _may_be_title(line.text) and not _SECTION_NUMBER.match(line.text)]
-    prominent = prominent[: TITLE_PROMINENT_LINES + 1]
-    candidates = [(line.text, True, False) for line in prominent[:TITLE_PROMINENT_LINES]]
-    candidates += [(f"{a.text} {b.text}", True, False) for a, b in zip(prominent, prominent[1:])]
+    prominent = [line for line in page.prominent_lines()
+                 if not _SECTION_NUMBER.match(line.text) and running_key(line.text) not in running][: TITLE_PROMINENT_LINES + 1]
+    candidates = [(line.text, True, False) for line in prominent[:TITLE_PROMINENT_LINES] if _may_be_title(line.text)]
+    # A title broken over two lines; the second may run on in lower case ("Five most important / publications").
+    candidates += [(f"{a.text} {b.text}", True, False) for a, b in zip(prominent, prominent[1:]) if _may_be_title(a.text)]
     for number, line in enumerate(page.lines):
         if line.top > 0.5:
             break
-        if not _may_be_title(line.text) or _SECTION_NUMBER.match(line.text):
+        if not _may_be_title(line.text) or _SECTION_NUMBER.match(line.text) or running_key(line.text) in running:
             continue  # "10. Declaration" heads a section of a document, not a document
         first_word = normalize(line.text).split()[:1]
         subject = bool(first_word) and first_word[0] in vocab.letters.title_prefixes
@@ -148,17 +177,87 @@ def _find_title(page: Page, vocab: Vocabulary) -> tuple[str, str, bool] | None:
     return None
 
 
-def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | None = None) -> PageCues:
-    vocab = vocab or vocabulary()
-    cues = PageCues(page, outline_title=outline_title)
-    if page.kind != "text":
-        return cues
+def _section_headings(page: Page, kinds: dict[str, str]) -> dict[str, str]:
+    """The kinds of section (education, experience...) that stand-alone short lines of the page head, with
+    the first heading of each as printed."""
+    found: dict[str, str] = {}
+    for line in page.lines:
+        kind = _heading_kind(line.text, kinds)
+        if kind:
+            found.setdefault(kind, line.text)
+    return found
+
+
+def _heading_kind(text: str, kinds: dict[str, str]) -> str | None:
+    """The kind of section a short line heads: the heading alone, or its first or last words
+    ("Education and training", "Selected publications")."""
+    if len(text.split()) > SECTION_HEADING_WORDS or text.rstrip().endswith((".", ",", ";")):
+        return None
+    words = normalize_heading(text).split()
+    for size in range(len(words), 0, -1):
+        kind = kinds.get(" ".join(words[:size])) or kinds.get(" ".join(words[-size:]))
+        if kind:
+            return kind
+    return None
+
+
+def _name_in_large_type(page: Page) -> str | None:
+    """A person's name set large at the top of the page, as CVs open: two to four capitalised words."""
+    if not page.body_size:
+        return None
+    for line in page.lines:
+        if line.top > NAME_TOP:
+            break
+        if line.size < LARGE_TITLE_SIZE * page.body_size:
+            continue
+        # The line, or its first part: "John Doe | Resumé title", "Anna Berg – Radiologist".
+        for text in (line.text, _TITLE_PARTS.split(line.text)[0].strip()):
+            words = text.replace("-", " ").split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words):
+                return text
+    return None
+
+
+def applicant_name(page: Page, vocab: Vocabulary) -> str | None:
+    """The name a CV of any format opens with, set large at the top; not a title ("Curriculum Vitae")."""
+    name = _name_in_large_type(page)
+    if name is None or _match_title(name, vocab) or any(_heading_kind(name, entry.section_kinds)
+                                                         for entry in vocab.types.values()):
+        return None
+    return name
+
+
+def _listed_types(page: Page, vocab: Vocabulary) -> list[str]:
+    """The document types a page names in a list, one a short line, one after the other: the contents of a
+    packet on its cover sheet ("1. ESOR CV", "2. Letter of motivation", "Passport copy ..... 9")."""
+    named: list[tuple[int, str]] = []
+    for index, line in enumerate(page.lines):
+        text = _PAGE_REFERENCE.sub("", _LIST_MARK.sub("", _LIST_MARK.sub("", line.text, count=1), count=1))
+        if not text.strip() or len(text.split()) > LISTED_WORDS:
+            continue
+        type_ = _match_title(text, vocab)
+        if type_ is not None and not vocab.types[type_].lists_documents:
+            named.append((index, type_))
+    best: list[str] = []
+    run: list[str] = []
+    for (index, type_), before in zip(named, [None, *named]):
+        if before is not None and index - before[0] > LISTED_GAP + 1:
+            run = []
+        if type_ not in run:
+            run.append(type_)
+        best = max(best, run, key=len)[:]
+    return best
+
+
+def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
+    """Each type's words, stems and shapes on the page (a CJK phrase counts wherever it stands)."""
+    page = cues.page
     text = normalize(page.text)
     padded = f" {text} "
     for type_, entry in vocab.types.items():
         score, words = 0.0, []
         for phrase, weight in entry.phrases.items():
-            if f" {phrase} " in padded:
+            if (phrase in text) if is_cjk(phrase) else (f" {phrase} " in padded):
                 score += weight
                 words.append(phrase)
         if type_ in vocab.stem_regexes:
@@ -170,11 +269,28 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             if matches:
                 score += pattern.weight * matches
                 words.append(f"{matches}× {pattern.name}")
+        if entry.sections:
+            headings = _section_headings(page, entry.section_kinds)
+            if len(headings) >= MIN_SECTION_KINDS:
+                score += SECTION_KIND_SCORE * len(headings)
+                words.append("sections " + ", ".join(f"'{h}'" for h in list(headings.values())[:4]))
+                cues.sections = list(headings.values())
         if score:
             cues.scores[type_] = min(score, PAGE_SCORE_CAP)
             cues.matched[type_] = words
 
-    cues.title = _find_title(page, vocab)
+
+def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | None = None,
+              running: frozenset[str] = frozenset()) -> PageCues:
+    """What the page says; ``running``: its header and footer lines repeated on a neighbouring page
+    (``running_key`` form), which are neither titles nor letterheads."""
+    vocab = vocab or vocabulary()
+    cues = PageCues(page, outline_title=outline_title)
+    if page.kind != "text":
+        return cues
+    _vocabulary_scores(cues, vocab)
+
+    cues.title = _find_title(page, vocab, running)
     if cues.title:
         type_, _, prominent = cues.title
         cues.scores[type_] = cues.scores.get(type_, 0.0) + (PROMINENT_TITLE_SCORE if prominent else PLAIN_TITLE_SCORE)
@@ -183,19 +299,29 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         if type_ and cues.title is None:
             cues.title = (type_, outline_title, True)
             cues.scores[type_] = cues.scores.get(type_, 0.0) + PROMINENT_TITLE_SCORE
+    cues.listed = _listed_types(page, vocab)
+    listing = next((type_ for type_, entry in vocab.types.items()
+                    if entry.lists_documents and len(cues.listed) >= entry.lists_documents), None)
+    if listing is not None and (cues.title is None or cues.title[0] == listing):
+        for type_ in cues.scores:
+            cues.scores[type_] *= LISTING_PAGE_OTHER_FACTOR
+        cues.scores[listing] = cues.scores.get(listing, 0.0) + COVER_LIST_SCORE
+        cues.matched.setdefault(listing, []).append(f"names {len(cues.listed)} documents, one a line")
 
+    generic = False
     for line in page.lines:
         if cues.salutation is None and line.top <= SALUTATION_TOP and is_salutation(line.text, vocab):
             cues.salutation = line.text
+            generic = vocab.letters.generic_salutation_start.match(normalize(line.text)) is not None
         if is_closing(line.text, vocab):
             cues.closing = line.text
     letter_shape = LETTER_SHAPE_SCORE * ((cues.salutation is not None) + (cues.closing is not None))
     for type_, entry in vocab.types.items():
         if entry.letter and letter_shape:
             cues.scores[type_] = cues.scores.get(type_, 0.0) + letter_shape
-        elif not entry.letter and cues.salutation and type_ in cues.scores:
-            # A page opening with a salutation is a letter, whatever certificates
-            # and forms it mentions.
+        elif not entry.letter and cues.salutation and not generic and type_ in cues.scores:
+            # A page opening with a salutation is a letter, whatever certificates and forms it mentions;
+            # "To whom it may concern" opens certificates too.
             cues.scores[type_] *= LETTER_PAGE_OTHER_FACTOR
 
     for pattern in vocab.page_numbering:
@@ -205,16 +331,28 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             if 1 <= number <= total:
                 cues.page_number = (number, total)
                 break
-    first = next((line.text for line in page.lines), "")
-    cues.starts_lowercase = first[:1].islower()
+    body = [line.text for line in page.lines if running_key(line.text) not in running and line.top < FOOTER_TOP]
+    cues.starts_lowercase = bool(body) and body[0][:1].islower()
+    last = next((line for line in reversed(page.lines) if running_key(line.text) not in running and line.top < FOOTER_TOP), None)
+    cues.ends_mid_sentence = (last is not None and last.top >= RUN_ON_TOP and len(last.text.split()) >= RUN_ON_WORDS
+                              and last.text.rstrip()[-1:].isalpha())
     if page.body_size:
+        # Above a closing only: the name under "Best regards," on a letter's last page is its signature.
+        opening = itertools.takewhile(lambda line: not is_closing(line.text, vocab), page.lines)
         cues.large_title = next(
-            (line.text for line in page.lines
-             if line.top <= LARGE_TITLE_TOP and line.size >= LARGE_TITLE_SIZE * page.body_size and _may_be_title(line.text)),
+            (line.text for line in opening
+             if line.top <= LARGE_TITLE_TOP and line.size >= LARGE_TITLE_SIZE * page.body_size and _may_be_title(line.text)
+             and running_key(line.text) not in running and sum(ch.isalpha() for ch in line.text) >= MIN_TITLE_LETTERS),
             None,
         )
+    name = _name_in_large_type(page)
+    for type_, entry in vocab.types.items():
+        # Only beside the type's own words or shapes: on its own, two capitalised words set large are any title.
+        if name and entry.large_name and cues.scores.get(type_):
+            cues.scores[type_] = cues.scores.get(type_, 0.0) + entry.large_name
+            cues.matched.setdefault(type_, []).append(f"name '{name}' in large type")
     for line in page.lines[:LETTERHEAD_LINES]:
-        if len(line.text.split()) > LETTERHEAD_WORDS or not line.text[:1].isupper():
+        if len(line.text.split()) > LETTERHEAD_WORDS or not line.text[:1].isupper() or running_key(line.text) in running:
             continue
         if any(f" {word}" in f" {normalize(line.text)}" for word in vocab.letterhead_words):
             cues.letterhead = line.text

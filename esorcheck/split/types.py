@@ -1,20 +1,33 @@
 """What each run of pages is: the type whose vocabulary scores highest, how sure, and why.
 
-Where two types are close, the programme's prescribed order breaks the tie.
+A letter's kind also depends on who speaks in it: an applicant writes about
+themselves, a referee about the candidate (``speakers`` in
+``schemas/documents.yaml``, per language: the run's language decides which
+words count). Where two types are still close, the programme's prescribed
+order breaks the tie; it never overturns clear content evidence.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 
-from esorcheck.schema.documents import vocabulary
+from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
+from esorcheck.text import normalize
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import MIN_TYPE_SCORE, Run, leading_type, totals_of
 from esorcheck.split.section import Section
 
-ORDER_PRIOR_SCORE = 2.0
+ORDER_PRIOR_SCORE = 2.0  # also how close two types must score for the order to choose between them
 CONFIDENCE_TEMPERATURE = 2.0
 AMBIGUOUS_CONFIDENCE = 0.8
+# Who speaks: enough pronouns to judge, and the share of third-person ones that says "about someone else".
+MIN_SPEAKER_WORDS = 6
+THIRD_PERSON_SHARE = 0.25  # at least: a referee speaks
+FIRST_PERSON_SHARE = 0.08  # third person at most this share: the applicant speaks
+SPEAKER_SCORE = 4.0
+_WORD = re.compile(r"\w+")
 
 
 def _evidence_for(run: Run, type_: str) -> list[str]:
@@ -58,30 +71,82 @@ def _order_candidates(labels: list[str | None], index: int, programme: Programme
     return order[min(low, high) : max(low, high) + 1]
 
 
-def classify(runs: list[Run], programme: Programme | None) -> list[Section]:
+def speaker_counts(text: str, language: str | None, vocab: Vocabulary) -> tuple[int, int] | None:
+    """How often the text speaks in the first and in the third person, with the words of its language."""
+    speakers = vocab.speakers
+    if language not in speakers.first or language not in speakers.third:
+        return None
+    folded = text.casefold()
+    plain, accented = Counter(normalize(text).split()), Counter(_WORD.findall(folded))
+
+    def count(words: list[str]) -> int:
+        total = 0
+        for word in words:
+            if is_cjk(word):
+                total += folded.count(word)
+            else:
+                total += plain[word] if word == normalize(word) else accented[word]
+        return total
+
+    return count(speakers.first[language]), count(speakers.third[language])
+
+
+def _who_speaks(run: Run, totals: dict[str, float], language: str | None, vocab: Vocabulary) -> dict[str, float]:
+    """The run's scores with the types of its speaker raised, for a run that is a letter."""
+    letter_like = any(c.salutation or c.closing for c in run.cues) or any(
+        vocab.types[t].speaker for t in totals if totals[t] == max(totals.values(), default=0.0))
+    counts = speaker_counts("\n".join(p.text for p in run.pages), language, vocab) if letter_like else None
+    if not counts or sum(counts) < MIN_SPEAKER_WORDS:
+        return totals
+    first, third = counts
+    share = third / (first + third)
+    speaker = "third" if share >= THIRD_PERSON_SHARE else "first" if share <= FIRST_PERSON_SHARE else None
+    if speaker is None:
+        return totals
+    raised = dict(totals)
+    for type_, entry in vocab.types.items():
+        if entry.speaker == speaker:
+            raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
+            run.start_evidence.append(f"written in the {speaker} person ({first}× first, {third}× third): "
+                                      f"reads like a {entry.label}")
+    return raised
+
+
+def classify(runs: list[Run], programme: Programme | None, languages: list[str | None] | None = None) -> list[Section]:
+    """Each run as a section of the type it reads like; ``languages``: each run's language (for who speaks)."""
+    vocab = vocabulary()
     sections: list[Section] = []
     labels: list[str | None] = []
     scores: list[dict[str, float]] = []
-    for run in runs:
-        totals = totals_of(run)
+    for run, language in zip(runs, languages or [None] * len(runs)):
+        totals = {} if run.scanned else _who_speaks(run, totals_of(run), language, vocab)
         scores.append(totals)
         labels.append(None if run.scanned else leading_type(totals))
 
-    # The prescribed order as a prior: settle close calls and weak letters by position.
+    # The prescribed order as a prior: settle close calls between types that read alike (a letter
+    # with no words of its kind) by position, never a clear reading, never an unknown page.
+    # A page whose best reading falls just short of a type (a certificate in a language the vocabulary
+    # hardly knows) takes it when the order expects it there too.
     for i, run in enumerate(runs):
-        if run.scanned or programme is None:
+        if run.scanned or programme is None or not scores[i]:
             continue
         totals = scores[i]
-        confident = labels[i] is not None and _confidence(totals, labels[i]) >= AMBIGUOUS_CONFIDENCE
-        if confident or not totals:
+        if labels[i] is None:
+            guess = max(totals, key=totals.get)
+            if totals[guess] >= MIN_TYPE_SCORE - ORDER_PRIOR_SCORE and guess in _order_candidates(labels, i, programme):
+                labels[i] = guess
+                run.start_evidence.append(f"the prescribed order expects a {vocab.label(guess)} here, as its words suggest")
             continue
-        expected = _order_candidates(labels, i, programme)
-        boosted = {t: s + (ORDER_PRIOR_SCORE if t in expected else 0.0) for t, s in totals.items()}
-        best = max(boosted, key=boosted.get)
-        if boosted[best] >= MIN_TYPE_SCORE and best != labels[i]:
-            labels[i] = best
-            scores[i] = boosted
-            run.start_evidence.append(f"the prescribed order expects a {vocabulary().label(best)} here")
+        if _confidence(totals, labels[i]) >= AMBIGUOUS_CONFIDENCE:
+            continue
+        close = {t for t, s in totals.items() if s >= totals[labels[i]] - ORDER_PRIOR_SCORE}
+        expected = [t for t in _order_candidates(labels, i, programme) if t in close]
+        if not expected or labels[i] in expected:
+            continue
+        best = max(expected, key=totals.get)
+        labels[i] = best
+        scores[i] = {t: s + (ORDER_PRIOR_SCORE if t in expected else 0.0) for t, s in totals.items()}
+        run.start_evidence.append(f"the prescribed order expects a {vocab.label(best)} here")
 
     for run, label, totals in zip(runs, labels, scores):
         pages = tuple(run.pages)
