@@ -168,6 +168,21 @@ class Certificates:
 class Publications:
     numbered: re.Pattern
     identifiers: list[re.Pattern] = spec([])
+    locators: list[re.Pattern] = spec([])
+    entry_marks: list[re.Pattern] = spec([])
+
+    def entry_lines(self, lines: list[str]) -> list[bool]:
+        """Per line, whether it is part of a bibliographic entry: a line with authors and initials, "et al.",
+        a volume and pages or a DOI, and a line between two such lines (an entry's title runs on)."""
+        patterns = (*self.entry_marks, *self.locators, *self.identifiers)
+        marked = [any(pattern.search(line) for pattern in patterns) for line in lines]
+        return [mark or (0 < i < len(lines) - 1 and marked[i - 1] and marked[i + 1]) for i, mark in enumerate(marked)]
+
+
+@model
+class WordLanguages:
+    share: float = spec(gt=0, le=1)
+    words: dict[str, list[str]] = spec({})
 
 
 @model
@@ -192,6 +207,7 @@ class RuleWords:
     certificates: Certificates
     publications: Publications
     addressee: Addressee
+    word_languages: WordLanguages
     work_place_field: list[str] = spec(min_length=2, max_length=2)
     societies: dict[str, Words] = spec({})
 

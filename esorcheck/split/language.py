@@ -184,11 +184,34 @@ def _running_text(text: str) -> str:
     return " ".join(word for word in _NOISE.sub(" ", text).split() if not word[0].isupper())
 
 
+def _without_citations(text: str) -> str:
+    """The text without its bibliographic entries, when enough is left to judge: a German CV whose
+    publications have English titles is German. A list of publications alone keeps its entries."""
+    lines = text.splitlines()
+    prose = "\n".join(line for line, entry in zip(lines, rule_words().publications.entry_lines(lines)) if not entry)
+    return prose if len(_LETTERS.findall(_running_text(prose))) >= MIN_LETTERS else text
+
+
+def _by_words(cleaned: str) -> str | None:
+    """A language the detector has no profile for, told by its commonest words (Latin placeholder text)."""
+    words = [word.strip(".,;:!?()\"'").lower() for word in cleaned.split()]
+    words = [word for word in words if word.isalpha()]
+    known = rule_words().word_languages
+    for code, vocabulary in known.words.items():
+        listed = set(vocabulary)
+        if words and sum(word in listed for word in words) >= known.share * len(words):
+            return code
+    return None
+
+
 def detect(text: str) -> LanguageGuess:
-    cleaned = _running_text(text)
+    cleaned = _running_text(_without_citations(text))
     letters = len(_LETTERS.findall(cleaned))
     if letters < MIN_LETTERS:
         return LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
+    by_words = _by_words(cleaned)
+    if by_words is not None:
+        return LanguageGuess(by_words, 1.0)
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _detectors().create()
