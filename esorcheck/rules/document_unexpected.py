@@ -4,7 +4,8 @@ Fails in three ways: a document type the programme does not list (a passport
 in an aim-china packet); more copies than the call allows (two CVs); a
 document the call wants at the bottom (additional documentation) followed by
 the required ones. Passes: only the listed documents, within their counts,
-with additional documents last.
+with additional documents last; a cover sheet or table of contents at the top
+(front matter, allowed in any call). A cover sheet further down is flagged.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ SCOPES = ("packet",)
 
 def check(packet: Packet) -> Iterator[Finding]:
     programme = packet.programme
-    for section in packet.sections:
+    types = vocabulary().types
+    for index, section in enumerate(packet.sections):
+        front_matter = section.type in types and types[section.type].front_matter
+        if front_matter and all(s.type == section.type for s in packet.sections[:index]):
+            continue  # a cover sheet at the top
         if section.type != "unknown" and programme.document(section.type) is None:
             yield Finding(
                 ID,
