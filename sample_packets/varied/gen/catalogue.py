@@ -153,12 +153,12 @@ def aim_china() -> list[Packet]:
     c = ctx_for(pg, "varied/chinese-unidentified-page", "self-funded")
     a = P.CHEN
     out.append(Packet(pg, "chinese-unidentified-page", ["language-every-section"],
-                      "Complete self-funded packet with a hospital parking notice in Chinese merged in after the motivation "
-                      "letter: a page of no document, in Chinese.",
+                      "Self-funded packet with a hospital parking notice in Chinese merged in after the motivation "
+                      "letter: a page of no document, in Chinese, which the call's all-English rule still covers.",
                       [rl(D.cv(a, c)), rl(D.motivation(a, c, variant=2)), Part(G.chinese_notice(c), "typst"),
                        rl(D.recommendation(a, a.referees[0], c, voice=3)), rl(D.recommendation(a, a.referees[1], c, voice=0)),
                        rl(D.funding_declaration(a, c, track="self-funded", variant=0))],
-                      expected=["document.unclassified"], track="self-funded"))
+                      status="incomplete", expected=["document.unclassified", "language.not_english"], track="self-funded"))
 
     c = ctx_for(pg, "varied/lorem-additional", "sponsored")
     a = P.HUANG

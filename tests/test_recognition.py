@@ -1,0 +1,183 @@
+"""Documents recognised by their shape, in any language: CVs by dated entries and section headings, letters
+by their form and who speaks, a cover sheet by the documents it lists, every section with a language.
+
+The pages are drawn here with reportlab in words no sample packet uses (Spanish, German, Latin), and the
+figures at the end score the varied packets (sample_packets/varied/dev/) and the packets built from the
+shared corpus's real documents against their truth, as tools/score_split.py does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import HOSTILE, ROOT, as_of
+
+from esorcheck.checker import check_packet
+from esorcheck.pdf.open import open_packet
+from esorcheck.pdf.pages import read_pages
+from esorcheck.rules.document_order import in_order
+from esorcheck.schema.programmes import get_programme
+from esorcheck.split import split_packet
+from esorcheck.split.language import detect
+
+LOREM = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+         "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip "
+         "ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore.")
+
+
+def _pdf(path: Path, pages: list[list[tuple[str, float]]]) -> Path:
+    """A text PDF: each page a list of (line, font size), drawn from the top in Helvetica."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    drawing = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = A4[1] - 60
+        for text, size in lines:
+            drawing.setFont("Helvetica-Bold" if size > 12 else "Helvetica", size)
+            drawing.drawString(60, y, text)
+            y -= size * 1.6
+        drawing.showPage()
+    drawing.save()
+    return path
+
+
+def _types(path: Path, programme: str = "exchange-fellowship") -> list[tuple[str, int, int]]:
+    sections = split_packet(read_pages(open_packet(path)), [], get_programme(programme))
+    return [(s.type, s.first_page, s.last_page) for s in sections]
+
+
+def _body(text: str, width: int = 90) -> list[tuple[str, float]]:
+    """A paragraph cut into lines of about ``width`` characters, in body type."""
+    lines, line = [], ""
+    for word in text.split():
+        if len(line) + len(word) > width:
+            lines.append((line, 10))
+            line = ""
+        line = f"{line} {word}".strip()
+    return [*lines, (line, 10)]
+
+
+SPANISH_CV = [
+    [("Lucía Fernández Ortega", 22), ("lucia.fernandez@example.es  ·  +34 600 000 000  ·  Valencia", 10), ("", 10),
+     ("Formación", 14), ("2008 – 2014  Licenciatura en Medicina, Universidad de Valencia", 10),
+     ("2015 – 2019  Residencia en Radiodiagnóstico, Hospital La Fe", 10), ("", 10),
+     ("Experiencia profesional", 14), ("desde 2020  Radióloga adjunta, Hospital Clínico, Valencia", 10),
+     ("09/2019 – 12/2019  Estancia en resonancia mamaria, Milán", 10), ("", 10),
+     ("Idiomas", 14), ("Español (nativo), inglés (C1), italiano (B2)", 10)],
+    [("Publicaciones", 14),
+     ("Fernández L, Ruiz M. Resonancia de mama abreviada. Radiología 2021;63:101-108.", 10),
+     ("Fernández L, Gil P, Sanz A. Contraste en mamografía. Eur Radiol 2022;32:455-463.", 10),
+     ("Ruiz M, Fernández L. Biopsia guiada por RM. Insights Imaging 2023;14:12.", 10),
+     ("", 10), ("Congresos", 14), ("2022  ECR Viena, comunicación oral", 10), ("2023  SERAM Pamplona, póster", 10)],
+]
+
+
+def test_a_cv_in_spanish_is_one_cv_across_its_publications_page(tmp_path):
+    """No English CV word on either page: dated entries, section headings and a contact block make it a CV."""
+    assert _types(_pdf(tmp_path / "cv.pdf", SPANISH_CV)) == [("cv", 1, 2)]
+
+
+def test_a_title_in_large_type_alone_is_not_a_cv(tmp_path):
+    """Two capitalised words set large open articles and notes too; without a CV's entries they are no CV."""
+    page = [("Math Test One", 22), ("David", 12), ("February 23, 2024", 10), ("", 10),
+            *_body("Some inline mathematics follows, and an equation, and a few remarks on how the test "
+                   "document was typeset with a recent version of the typesetting system.")]
+    assert _types(_pdf(tmp_path / "note.pdf", [page])) != [("cv", 1, 1)]
+
+
+def test_letters_in_spanish_are_told_apart_by_who_speaks(tmp_path):
+    motivation = [("Valencia, 3 de marzo de 2026", 10), ("", 10), ("Estimados miembros del comité:", 10),
+                  *_body("Me dirijo a ustedes para solicitar la beca de intercambio. Durante mi residencia he "
+                         "trabajado en imagen de mama y me gustaría ampliar mi formación en resonancia. Creo que "
+                         "mi experiencia y mi interés por la investigación me permitirán aprovechar la estancia."),
+                  ("", 10), ("Atentamente,", 10), ("Lucía Fernández Ortega", 10)]
+    recommendation = [("Hospital Universitario La Fe", 14), ("Servicio de Radiodiagnóstico", 10), ("", 10),
+                      ("A quien corresponda:", 10),
+                      *_body("Es un placer recomendar a la Dra. Lucía Fernández Ortega, que ha trabajado en nuestro "
+                             "servicio durante cuatro años. Ella ha demostrado una gran capacidad clínica y su "
+                             "trabajo en resonancia de mama ha sido excelente. La recomiendo sin reservas."),
+                      ("", 10), ("Atentamente,", 10), ("Prof. Miguel Ruiz Sanz", 10), ("Jefe de Servicio", 10)]
+    assert _types(_pdf(tmp_path / "letters.pdf", [motivation, recommendation])) == [
+        ("motivation_letter", 1, 1), ("recommendation_letter", 2, 2)]
+
+
+def test_a_cover_sheet_listing_the_documents_is_a_cover_page(tmp_path):
+    cover = [("Application documents", 16), ("", 10), ("1. ESOR CV ............ 2", 10),
+             ("2. Letter of motivation ............ 4", 10), ("3. Letters of recommendation ............ 5", 10),
+             ("4. Board certificate ............ 7", 10), ("5. Passport copy ............ 8", 10)]
+    assert _types(_pdf(tmp_path / "cover.pdf", [cover, *SPANISH_CV]))[0] == ("cover_page", 1, 1)
+
+
+def test_lorem_ipsum_is_latin_not_english_nor_french():
+    assert detect(LOREM).code == "la"
+
+
+def test_a_german_cv_citing_english_articles_is_german():
+    german = ("Ich habe Medizin an der Universität Heidelberg studiert und meine Facharztausbildung in der "
+              "Radiologie am Klinikum Mannheim abgeschlossen. Seit 2021 arbeite ich als Oberärztin in der "
+              "Abteilung für diagnostische Radiologie und leite die Sprechstunde für Mammadiagnostik.")
+    citations = "\n".join([
+        "Becker A, Wolf T, Smith J et al. Abbreviated breast MRI in screening. Eur Radiol 2021;31:1234-1242.",
+        "Becker A, Jones R. Contrast-enhanced mammography for dense breasts. Radiology 2022;302:55-63.",
+        "Wolf T, Becker A. Deep learning for lesion detection in breast MRI. Insights Imaging 2023;14:88.",
+        "Becker A, Meyer K, Brown L. Outcomes of MRI-guided biopsy. AJR Am J Roentgenol 2020;215:1001-1009.",
+        "Becker A et al. Radiation dose in tomosynthesis. Br J Radiol 2019;92:20190011.",
+    ])
+    assert detect(f"{german}\n{citations}").code == "de"
+
+
+def test_two_documents_swapped_blame_the_second():
+    """The document nearer the top stays; the other is out of place (one finding, not two)."""
+    assert in_order([1, 0, 2, 3]) == {0, 2, 3}
+    assert in_order([3, 0, 1, 2]) == {1, 2, 3}  # the last document moved to the top: it alone is out of place
+    assert in_order([0, 1, 1, 2]) == {0, 1, 2, 3}
+
+
+def test_an_unidentified_section_in_chinese_is_not_english():
+    stem = ROOT / "sample_packets" / "varied" / "dev" / "aim-china" / "chinese-unidentified-page"
+    truth = json.loads(stem.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    report = check_packet(stem.with_suffix(".pdf"), get_programme(truth["programme"]), as_of=as_of(truth))
+    messages = [f.message for f in report.findings if f.code == "language.not_english"]
+    assert any("a document not identified" in m and "Chinese" in m for m in messages), messages
+
+
+def test_characters_outside_the_bmp_reach_the_report_whole():
+    """pdfium lists a mathematical italic letter as two UTF-16 halves; the report must hold the letter, never a
+    lone surrogate that no encoder accepts."""
+    math = HOSTILE / "pdf.js" / "test" / "pdfs" / "bug1937438_af_from_latex.pdf"
+    if not math.exists():
+        pytest.skip("the shared hostile corpus is absent (../shared/corpus/hostile)")
+    segments = [segment.text for segment in read_pages(open_packet(math))[0].segments]
+    assert "Some inline math, let 𝑥 and 𝑦 satisfy 𝑥 > 𝑦." in segments
+    report = check_packet(math, get_programme("aim-china"), as_of=dt.date(2026, 3, 1))
+    json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")
+    assert not [s for s in report.sections if s.type == "cv"]
+
+
+# The varied development packets and the packets of real documents, scored as tools/score_split.py does.
+sys.path.insert(0, str(ROOT / "tools"))
+import score_split  # noqa: E402
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None,
+                    reason="Tesseract is not installed: the truth of scanned pages assumes OCR (apt-get install tesseract-ocr)")
+@pytest.mark.parametrize("set_name", ["varied-dev", "real"])
+def test_recognition_scores(set_name):
+    tally = score_split.score_sets([set_name])[set_name].get(score_split.ALL_PACKETS)
+    if tally is None:
+        pytest.skip("the shared real corpus is absent (../shared/corpus/real)")
+    figures = tally.figures()
+    misses = "\n".join(tally.misses)
+    assert figures["page_type_accuracy"] >= 0.99, misses
+    assert figures["boundary_f1"] >= 0.99, misses
+    assert tally.letters_right == tally.letters, misses
+    assert tally.real_cvs_whole == tally.real_cvs, misses
+    assert tally.lorem_not_english == tally.lorem, misses
+    if set_name == "varied-dev":
+        assert figures["findings_and_status"] == 1.0, misses
