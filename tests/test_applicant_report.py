@@ -55,8 +55,8 @@ def test_80_columns_ends_with_the_findings_and_the_verdict():
     screen = "\n".join(lines[-23:])  # the last screen at 80x24, above the prompt
     assert lines[-2].startswith("Verdict: INCOMPLETE — 1 error: ") or lines[-1].startswith("Verdict: INCOMPLETE — 1 error: ")
     assert "Errors (1)" in screen and "[document.too_few]" in screen and "fix: " in screen
-    fix = next(i for i, line in enumerate(lines) if "fix: " in line)
-    assert lines[fix + 1].startswith(" " * len(lines[fix].split("fix: ")[0] + "fix: "))  # a hanging indent
+    first = next(i for i, line in enumerate(lines) if line.startswith("  ✘ Letters of recommendation"))
+    assert re.match(r" {4}\S", lines[first + 1])  # the wrapped message keeps its hanging indent
     assert "Conf." not in "\n".join(lines) and "Why" not in "\n".join(lines)  # behind --verbose
 
 
@@ -246,3 +246,41 @@ def _has(tool: str) -> bool:
     import shutil
 
     return shutil.which(tool) is not None
+
+
+def _findings(packet, *args: str) -> dict[str, dict]:
+    result = esorcheck("check", str(packet), "--format", "json", *args)
+    return {f["code"]: f for f in json.loads(result.stdout)["findings"]}
+
+
+def test_too_few_says_how_many_more():
+    finding = _findings(INCOMPLETE, "-p", "aim-china", "--as-of", "2025-09-15")["document.too_few"]
+    assert finding["hint"].startswith("add one more") and "two letters" not in finding["hint"].lower()
+
+
+def test_a_missing_declaration_hint_names_the_chosen_track_only():
+    packet = SAMPLES / "aim-china" / "missing-funding-declaration.pdf"
+    hint = _findings(packet, "-p", "aim-china", "--track", "sponsored", "--as-of", "2025-09-15")["document.missing"]["hint"]
+    assert "sponsored" in hint and "self-funded" not in hint
+
+
+def test_residence_hint_states_the_rule_and_what_the_cv_shows():
+    hint = _findings(SAMPLES / "aim-china" / "resides-outside-china.pdf", "-p", "aim-china", "--as-of", "2025-09-15")["eligibility.residence"]["hint"]
+    assert "open only to candidates who reside in China" in hint and "resides in Germany" in hint
+
+
+def test_a_scanned_declaration_is_not_told_to_be_exported():
+    finding = _findings(SAMPLES / "aim-china" / "scanned-declaration.pdf", "-p", "aim-china", "--as-of", "2025-09-15", "--ocr", "never")["pdf.scanned_pages"]
+    assert "instead of scanning" not in (finding["hint"] or "") and finding["message"].count("page 6") == 1
+
+
+def test_too_large_names_what_makes_the_weight(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=str(COMPLETE))
+    writer.add_attachment("cv-original.docx", os.urandom(9_000_000))  # incompressible: the file is over 8 MB
+    heavy = tmp_path / "heavy.pdf"
+    writer.write(str(heavy))
+    finding = _findings(heavy, "-p", "aim-china", "--as-of", "2025-09-15")["pdf.too_large"]
+    assert "cv-original.docx" in finding["message"] and "cv-original.docx" in finding["hint"]
+    assert "single PDF accepts" not in finding["message"]

@@ -182,7 +182,7 @@ def _finding_block(finding: Finding, verbose: bool, ascii_only: bool) -> Group:
     style = SEVERITY_STYLE[finding.severity]
     mark = {Severity.ERROR: ("✘", "XX"), Severity.WARNING: ("!", "!"), Severity.INFO: ("i", "i")}[finding.severity]
     said = Text(finding.message)
-    if finding.pages:
+    if finding.pages and pages_phrase(finding.pages) not in finding.message:
         said.append(f" ({pages_phrase(finding.pages)})")
     said.append(f"  [{finding.code}]", style="dim")
     parts = [_hanging(Text(f"  {mark[1] if ascii_only else mark[0]} ", style=f"bold {style}"), said)]
