@@ -49,8 +49,8 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class ColorMode(str, Enum):
-    """--color: auto colours a terminal unless NO_COLOR is set (FORCE_COLOR forces it); always; never."""
+class Mode(str, Enum):
+    """auto, always or never: --ocr (which pages Tesseract reads, scanned.MODES) and --color."""
 
     auto = "auto"
     always = "always"
@@ -58,21 +58,13 @@ class ColorMode(str, Enum):
 
 
 ColorOption = Annotated[
-    ColorMode,
+    Mode,
     typer.Option("--color", help="Colours: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces them), always, never."),
 ]
 
 
-class OcrMode(str, Enum):
-    """--ocr: which pages Tesseract reads (scanned.MODES)."""
-
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
 OcrOption = Annotated[
-    OcrMode,
+    Mode,
     typer.Option("--ocr", help="OCR with Tesseract, offline: auto reads pages without usable text (scans); always every page; never none."),
 ]
 
@@ -167,8 +159,8 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per packet.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
     cv_template: CvTemplateOption = None,
-    ocr: OcrOption = OcrMode.auto,
-    color: ColorOption = ColorMode.auto,
+    ocr: OcrOption = Mode.auto,
+    color: ColorOption = Mode.auto,
 ) -> None:
     """Check packet PDFs against a programme's rules and print a report."""
     from esorcheck.checker import check_packet
@@ -210,7 +202,7 @@ def _progress(total: int):
     return progress
 
 
-def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one, color: ColorMode = ColorMode.auto) -> None:
+def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one, color: Mode = Mode.auto) -> None:
     """Check each file, render its report, and exit with the contract's code."""
     from esorcheck.render.json import render_json, render_jsonl
 
@@ -268,8 +260,8 @@ def cv(
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per CV.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
-    ocr: OcrOption = OcrMode.auto,
-    color: ColorOption = ColorMode.auto,
+    ocr: OcrOption = Mode.auto,
+    color: ColorOption = Mode.auto,
 ) -> None:
     """Check a CV on its own against the ESOR CV template, before it is merged into the packet."""
     from esorcheck.checker import check_cv

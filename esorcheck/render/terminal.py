@@ -218,8 +218,7 @@ def verdict_line(report: PacketReport) -> Text:
     elif status == "unverified":
         reason = f"{report.unverified_reason}; {plural(warnings, 'warning')}"
     elif errors:
-        first = first_error.message if errors == 1 else f"the first: {first_error.message}"
-        reason = f"{plural(errors, 'error')}: {first}; {plural(warnings, 'warning')}"
+        reason = f"{plural(errors, 'error')}{':' if errors == 1 else ', the first:'} {first_error.message}; {plural(warnings, 'warning')}"
     elif status == "incomplete":  # --strict: the warnings block
         reason = f"{plural(warnings, 'warning')}, which count as errors with --strict"
     elif report.programme is None:
