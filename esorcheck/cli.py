@@ -148,7 +148,7 @@ Exit codes: 0 complete, 1 incomplete (an error found), 2 usage error, 3 could no
 
 @app.command(epilog=EXAMPLES)
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Packet PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="PACKET.pdf|FOLDER|-...")],
+    paths: Annotated[list[Path], typer.Argument(help="Packet PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="PACKET")],
     programme_id: Annotated[
         str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False, metavar="ID")
     ],
@@ -254,7 +254,7 @@ Exit codes: 0 the CV is the template with every required section (warnings allow
 
 @app.command(epilog=CV_EXAMPLES)
 def cv(
-    paths: Annotated[list[Path], typer.Argument(help="CV PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="CV.pdf|FOLDER|-...")],
+    paths: Annotated[list[Path], typer.Argument(help="CV PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="CV")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per CV.")] = OutputFormat.rich,
     cv_template: CvTemplateOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
