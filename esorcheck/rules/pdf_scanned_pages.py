@@ -47,7 +47,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         if run and run.hint:
             hints.append(f"{run.hint}, then check again")
         elif run and run.mode == "never":
-            hints.append("check again without --ocr never to read them")
+            hints.append(f"check again without --ocr never to read {'it' if len(unread) == 1 else 'them'}")
     written = [s for s in packet.sections if s.type in WRITTEN and set(s.page_numbers) & set(scans)]
     if written:
         from esorcheck.schema.documents import vocabulary
