@@ -79,6 +79,8 @@ def _collect_pdfs(paths: list[Path]) -> list[Path]:
         raise UsageError("'-' (the packet on standard input) cannot be combined with other paths", hint="give '-' alone")
     for path in paths:
         if path == STDIN:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise UsageError("'-' reads the packet from standard input, but nothing is piped in", hint="esorcheck check - -p ID < packet.pdf")
             files.append(path)
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")

@@ -109,6 +109,8 @@ def test_dash_reads_the_packet_from_stdin():
                             input=INCOMPLETE.read_bytes(), capture_output=True, cwd=ROOT, timeout=120)
     report = json.loads(result.stdout)
     assert result.returncode == 1 and report["file"] == "-" and report["status"] == "incomplete"
+    lines, code = on_terminal("check", "-", "-p", "aim-china")  # nothing piped in: said, not waited for
+    assert code == 2 and "nothing is piped in" in lines[0]
 
 
 def test_quiet_with_verbose_is_a_usage_error():
