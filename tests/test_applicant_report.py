@@ -3,14 +3,11 @@ on the wrong kind of file; never a traceback, never exit 1 for a failure of esor
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
 import re
 import struct
 import sys
-import termios
 import zipfile
 
 import pytest
@@ -28,6 +25,8 @@ def on_terminal(*args: str, columns: int = 80, rows: int = 24) -> tuple[list[str
     """esorcheck run on a pseudo-terminal of the given size: its lines as shown (colours removed), its exit code."""
     import subprocess
 
+    pty = pytest.importorskip("pty", reason="pseudo-terminals are POSIX only")
+    fcntl, termios = pytest.importorskip("fcntl"), pytest.importorskip("termios")
     main, child = pty.openpty()
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))  # before esorcheck asks
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
@@ -223,6 +222,9 @@ def test_color_never_and_always():
     assert "✔" not in "\n".join(never)  # plain, ASCII marks
     always = esorcheck("check", str(COMPLETE), "-p", "aim-china", "--as-of", "2025-09-15", "--color", "always")
     assert "\x1b[" in always.stdout and not [line for line in always.stdout.splitlines() if line.endswith(" ")]
+    forced = esorcheck("check", str(INCOMPLETE), "-p", "aim-china", "--as-of", "2025-09-15", env={"FORCE_COLOR": "1"})
+    assert "\x1b[" in forced.stdout and any("1 found, at least 2 required" in line for line in forced.stdout.splitlines()
+                                            if "[document.too_few]" in line)  # coloured, still not wrapped
 
 
 def test_cv_on_a_file_that_is_not_a_cv_says_so(tmp_path):

@@ -58,10 +58,9 @@ def report_console(color: str = "auto") -> Console:
     """The console the report is printed on: --color auto (rich's own test, NO_COLOR, FORCE_COLOR), always, never.
     Not on a terminal, lines are neither wrapped nor padded."""
     options = {"always": {"force_terminal": True}, "never": {"no_color": True}}.get(color, {})
-    console = Console(highlight=False, **options)
-    if not console.is_terminal or color == "always" and not sys.stdout.isatty():
-        console = Console(highlight=False, file=_Unpadded(sys.stdout), width=UNWRAPPED, **options)
-    return console
+    if sys.stdout.isatty():
+        return Console(highlight=False, **options)
+    return Console(highlight=False, file=_Unpadded(sys.stdout), width=UNWRAPPED, **options)
 
 
 def plural(count: int, noun: str) -> str:
