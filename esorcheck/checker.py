@@ -67,6 +67,8 @@ def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketRe
         file = open_packet(path)
     except InputError as exc:
         return PacketReport.refused(path, request, Finding(exc.code, Severity.ERROR, exc.message, hint=exc.hint))
+    except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
+        return PacketReport.refused(path, request, internal_failure(exc))
     try:
         pages = read_pages(file)
         pages, ocr = read_scans(file, pages, request.ocr)
@@ -75,12 +77,16 @@ def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketRe
         packet = Packet(request, file, tuple(pages), ocr, tuple(sections), readings)
         return PacketReport.from_packet(path, packet, run_rules(packet, scope))
     except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
-        failure = Finding(
-            INTERNAL_ERROR,
-            Severity.ERROR,
-            f"esorcheck failed on this file ({type(exc).__name__}: {str(exc)[:160]})",
-            hint="this is a bug in esorcheck; please report it with the file if you may share it",
-        )
-        return PacketReport.refused(path, request, failure, file)
+        return PacketReport.refused(path, request, internal_failure(exc), file)
     finally:
         file.close()
+
+
+def internal_failure(exc: BaseException) -> Finding:
+    """The finding of a file esorcheck itself failed on: the report is 'unreadable', never 'incomplete'."""
+    return Finding(
+        INTERNAL_ERROR,
+        Severity.ERROR,
+        f"esorcheck failed on this file ({type(exc).__name__}: {str(exc)[:160]})",
+        hint="this is a bug in esorcheck, not a problem of your packet; please report it (esorcheck --version) with the file if you may share it",
+    )

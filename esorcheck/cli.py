@@ -19,12 +19,12 @@ import typer
 
 from esorcheck import __version__
 from esorcheck.errors import EsorcheckError, ExitCode, UsageError
-from esorcheck.schema.programmes import Programme, all_programmes, get_programme
+from esorcheck.schema.programmes import Programme, all_programmes, get_programme, match_id
 
 app = typer.Typer(
     help="Check an ESOR fellowship application packet (one PDF) before it is submitted. Runs fully offline.",
     no_args_is_help=True,
-    add_completion=False,
+    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode="rich",
 )
@@ -40,7 +40,7 @@ def _stderr():
     """rich's console on stderr, for messages and progress; rich is imported only where people read the output."""
     from rich.console import Console
 
-    return Console(stderr=True)
+    return Console(stderr=True, soft_wrap=True)  # a message is one line however narrow: the terminal wraps it
 
 
 class OutputFormat(str, Enum):
@@ -49,25 +49,40 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class OcrMode(str, Enum):
-    """--ocr: which pages Tesseract reads (scanned.MODES)."""
+class Mode(str, Enum):
+    """auto, always or never: --ocr (which pages Tesseract reads, scanned.MODES) and --color."""
 
     auto = "auto"
     always = "always"
     never = "never"
 
 
+ColorOption = Annotated[
+    Mode,
+    typer.Option("--color", help="Colours: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces them), always, never."),
+]
+
+
 OcrOption = Annotated[
-    OcrMode,
+    Mode,
     typer.Option("--ocr", help="OCR with Tesseract, offline: auto reads pages without usable text (scans); always every page; never none."),
 ]
 
 
+STDIN = Path("-")
+
+
 def _collect_pdfs(paths: list[Path]) -> list[Path]:
-    """The files to check: each file as given, each folder's PDFs (recursively, sorted)."""
+    """The files to check: each file as given, each folder's PDFs (recursively, sorted); '-' is standard input."""
     files: list[Path] = []
+    if STDIN in paths and len(paths) > 1:
+        raise UsageError("'-' (the packet on standard input) cannot be combined with other paths", hint="give '-' alone")
     for path in paths:
-        if path.is_dir():
+        if path == STDIN:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise UsageError("'-' reads the packet from standard input, but nothing is piped in", hint="esorcheck check - -p ID < packet.pdf")
+            files.append(path)
+        elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
             if not found:
                 raise UsageError(f"{path}: the folder holds no PDF files", hint="give a folder of .pdf files")
@@ -79,22 +94,45 @@ def _collect_pdfs(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _parse_date(value: str | None) -> dt.date:
+def _from_stdin(check_one):
+    """``check_one`` that reads '-' from standard input: checked from a private temporary copy, reported as '-'."""
+
+    def checked(path: Path):
+        if path != STDIN:
+            return check_one(path)
+        import dataclasses
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="esorcheck-") as folder:
+            copy = Path(folder) / "stdin.pdf"
+            copy.write_bytes(sys.stdin.buffer.read())
+            return dataclasses.replace(check_one(copy), file=STDIN)
+
+    return checked
+
+
+def _one_of_quiet_verbose(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        raise UsageError("--quiet and --verbose cannot be given together", hint="give one of them")
+
+
+def _parse_date(value: str | None, programme: Programme | None = None) -> dt.date:
+    """--as-of; by default today while the call is open, and its closing date once it has closed."""
     if value is None:
-        return dt.date.today()
+        return programme.dates.reference_date(dt.date.today()) if programme else dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--as-of {value!r} is not a date", hint="write it as YYYY-MM-DD, e.g. --as-of 2026-03-01") from None
 
 
-def _check_track(programme: Programme, track: str | None) -> None:
+def _check_track(programme: Programme, track: str | None) -> str | None:
+    """The track as the programme spells it (ids are matched whatever their case)."""
     if track is None:
-        return
+        return None
     if not programme.tracks:
         raise UsageError(f"{programme.id} has no tracks, but --track {track} was given", hint="leave out --track")
-    if track not in programme.tracks:
-        raise UsageError(f"{programme.id} has no track {track!r}", hint=f"choose one of: {', '.join(programme.tracks)}")
+    return match_id(track, programme.tracks, f"{programme.id} has no track")
 
 
 EXAMPLES = """
@@ -112,37 +150,39 @@ Exit codes: 0 complete, 1 incomplete (an error found), 2 usage error, 3 could no
 
 @app.command(epilog=EXAMPLES)
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Packet PDF(s), or folders of them.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="Packet PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="PACKET")],
     programme_id: Annotated[
-        str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)
+        str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False, metavar="ID")
     ],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per packet.")] = OutputFormat.rich,
-    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks (e.g. self-funded, sponsored).")] = None,
+    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks (e.g. self-funded, sponsored).", metavar="TRACK")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date for date rules, YYYY-MM-DD.", show_default="today")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date for date rules, YYYY-MM-DD.", show_default="today while the call is open, else its closing date", metavar="YYYY-MM-DD")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per packet.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
     cv_template: CvTemplateOption = None,
-    ocr: OcrOption = OcrMode.auto,
+    ocr: OcrOption = Mode.auto,
+    color: ColorOption = Mode.auto,
 ) -> None:
     """Check packet PDFs against a programme's rules and print a report."""
     from esorcheck.checker import check_packet
     from esorcheck.cv import load_template
 
+    _one_of_quiet_verbose(quiet, verbose)
     programme = get_programme(programme_id)
-    _check_track(programme, track)
-    reference_date = _parse_date(as_of)
+    track = _check_track(programme, track)
+    reference_date = _parse_date(as_of, programme)
     template = load_template(cv_template) if cv_template else None
     files = _collect_pdfs(paths)
     _check_files(
-        files, output_format, quiet=quiet, verbose=verbose, noun="packets",
-        check_one=lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template, ocr=ocr.value),
+        files, output_format, quiet=quiet, verbose=verbose, noun="packets", color=color,
+        check_one=_from_stdin(lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template, ocr=ocr.value)),
     )
 
 
 CvTemplateOption = Annotated[
     Optional[Path],
-    typer.Option("--cv-template", help="A CV template imported with 'esorcheck template import' (default: the shipped ESOR template).", show_default=False),
+    typer.Option("--cv-template", help="A CV template imported with 'esorcheck template import' (default: the shipped ESOR template).", show_default=False, metavar="TEMPLATE.yaml"),
 ]
 
 
@@ -164,7 +204,7 @@ def _progress(total: int):
     return progress
 
 
-def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one) -> None:
+def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one, color: Mode = Mode.auto) -> None:
     """Check each file, render its report, and exit with the contract's code."""
     from esorcheck.render.json import render_json, render_jsonl
 
@@ -172,9 +212,9 @@ def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool,
         raise UsageError(f"--format json prints one {noun[:-1]}, but {len(files)} were given", hint=f"use --format jsonl for several {noun}")
     stdout = None
     if output_format is OutputFormat.rich:
-        from rich.console import Console
+        from esorcheck.render.terminal import report_console
 
-        stdout = Console(highlight=False)
+        stdout = report_console(color.value)
     statuses = []
     show_progress = len(files) > 1 and sys.stderr.isatty() and not quiet
     with _progress(len(files)) if show_progress else nullcontext() as progress:
@@ -216,30 +256,32 @@ Exit codes: 0 the CV is the template with every required section (warnings allow
 
 @app.command(epilog=CV_EXAMPLES)
 def cv(
-    paths: Annotated[list[Path], typer.Argument(help="CV PDF(s), or folders of them.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="CV PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="CV")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per CV.")] = OutputFormat.rich,
     cv_template: CvTemplateOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per CV.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
-    ocr: OcrOption = OcrMode.auto,
+    ocr: OcrOption = Mode.auto,
+    color: ColorOption = Mode.auto,
 ) -> None:
     """Check a CV on its own against the ESOR CV template, before it is merged into the packet."""
     from esorcheck.checker import check_cv
     from esorcheck.cv import load_template
 
+    _one_of_quiet_verbose(quiet, verbose)
     template = load_template(cv_template) if cv_template else None
     today = dt.date.today()
     _check_files(
-        _collect_pdfs(paths), output_format, quiet=quiet, verbose=verbose, noun="CVs",
-        check_one=lambda path: check_cv(path, as_of=today, cv_template=template, strict=strict, ocr=ocr.value),
+        _collect_pdfs(paths), output_format, quiet=quiet, verbose=verbose, noun="CVs", color=color,
+        check_one=_from_stdin(lambda path: check_cv(path, as_of=today, cv_template=template, strict=strict, ocr=ocr.value)),
     )
 
 
 @template_app.command("import")
 def template_import(
-    blank: Annotated[Path, typer.Argument(help="The office's blank ESOR CV form, .docx or .pdf.", show_default=False)],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the template here (YAML) instead of printing it.", show_default=False)] = None,
+    blank: Annotated[Path, typer.Argument(help="The office's blank ESOR CV form, .docx or .pdf.", show_default=False, metavar="FORM.docx|FORM.pdf")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the template here (YAML) instead of printing it.", show_default=False, metavar="TEMPLATE.yaml")] = None,
 ) -> None:
     """Derive the CV template from the office's blank form; use it with --cv-template."""
     from esorcheck.cv.importer import import_form
@@ -262,38 +304,63 @@ def programmes_list(ctx: typer.Context) -> None:
     """List the programmes; 'esorcheck programmes show ID' gives one call's requirements."""
     if ctx.invoked_subcommand is not None:
         return
-    from rich.console import Console
+    from esorcheck.render.terminal import report_console
 
-    console = Console(highlight=False)
+    from rich.table import Table
+
+    table = Table(box=None, padding=(0, 2, 0, 0), pad_edge=False)
+    for column in ("Programme", "Call today", "Title"):
+        table.add_column(column, no_wrap=column != "Title")
+    today = dt.date.today()
     for programme in all_programmes().values():
-        console.print(f"[bold]{programme.id:32}[/] {programme.title}")
+        table.add_row(f"[bold]{programme.id}[/]", programme.dates.status_on(today), programme.title)
+    report_console().print(table)
 
 
 @programmes_app.command("show")
-def programmes_show(programme_id: Annotated[str, typer.Argument(help="A programme id from 'esorcheck programmes'.")]) -> None:
+def programmes_show(programme_id: Annotated[str, typer.Argument(help="A programme id from 'esorcheck programmes'.", metavar="ID")]) -> None:
     """What one call asks for, as a checklist to read before assembling a packet."""
-    from rich.console import Console
-
     from esorcheck.render.programme import render_programme
+    from esorcheck.render.terminal import report_console
 
-    render_programme(get_programme(programme_id), Console(highlight=False))
+    render_programme(get_programme(programme_id), report_console())
 
 
 def _version(value: bool) -> None:
-    if value:
-        print(f"esorcheck {__version__}")
-        raise typer.Exit()
+    """esorcheck's version and those of what reads the PDFs, which a bug report needs."""
+    if not value:
+        return
+    import platform
+
+    import pypdfium2
+
+    from esorcheck.ocr.tesseract import OcrUnavailable, find_engine
+
+    try:
+        engine = find_engine()
+        tesseract = f"{engine.name} ({', '.join(engine.languages)}) at {engine.path}"
+    except OcrUnavailable as missing:
+        tesseract = f"not available: {missing.message}"
+    print(f"esorcheck {__version__}")
+    print(f"Python {platform.python_version()} on {platform.platform(terse=True)}")
+    print(f"pdfium {pypdfium2.PDFIUM_INFO} (pypdfium2 {pypdfium2.PYPDFIUM_INFO})")
+    print(f"Tesseract: {tesseract}")
+    raise typer.Exit()
 
 
 @app.callback()
 def main(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = None,
+    version: Annotated[Optional[bool], typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version, and those of pdfium and Tesseract.")] = None,
 ) -> None:
     """Check an ESOR fellowship application packet before it is submitted (offline)."""
 
 
 def run() -> None:
-    """Console-script entry: our own errors become one line and an exit code, never a traceback."""
+    """Console-script entry: our own errors become one line and an exit code, never a traceback; a failure of
+    esorcheck itself is one line and exit 3 (could not be checked), never 1, which says "incomplete"."""
+    from esorcheck.render.fallback import tolerate_any_encoding
+
+    tolerate_any_encoding()
     try:
         app()
     except EsorcheckError as error:
@@ -301,3 +368,10 @@ def run() -> None:
         if error.hint:
             _stderr().print(f"  hint: {error.hint}", highlight=False)
         sys.exit(int(error.exit_code))
+    except KeyboardInterrupt:
+        sys.stderr.write("esorcheck: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - whatever failed, the user gets one line and the contract's code
+        sys.stderr.write(f"esorcheck: internal error, nothing could be checked ({type(exc).__name__}: {str(exc)[:200]}); "
+                         "this is a bug in esorcheck, please report it with 'esorcheck --version'\n")
+        sys.exit(int(ExitCode.UNREADABLE))

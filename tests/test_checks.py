@@ -163,7 +163,7 @@ def test_too_large_uses_the_schema_limit():
     tight = dataclasses.replace(get_programme("aim-china"), max_size_mb=0.001)
     report = check_packet(packet_for(truth_path), tight, as_of=AS_OF, track=truth["track"])
     finding = only(report, "pdf.too_large")[0]
-    assert "at most 0.001 MB" in finding.message
+    assert "over the 0.001 MB the call accepts" in finding.message
     normal = check_packet(packet_for(truth_path), get_programme("aim-china"), as_of=AS_OF, track=truth["track"])
     assert "pdf.too_large" not in codes(normal)
 

@@ -129,7 +129,8 @@ def test_programmes_list_and_show():
     shown = esorcheck("programmes", "show", "aim-china")
     assert shown.returncode == 0
     assert "at least 2" in shown.stdout and "at the bottom of the PDF" in shown.stdout
-    assert "age at most 40" in shown.stdout
+    assert "at most 40 years old" in shown.stdout and "You live in China." in shown.stdout  # a country's name, not CN
+    assert "dates.closes" not in shown.stdout
 
 
 def test_help_has_examples():

@@ -94,3 +94,9 @@ def test_a_docx_that_is_not_one_is_refused(tmp_path):
     assert result.returncode == 3 and "cannot be read as a DOCX" in result.stderr and "Traceback" not in result.stderr
     with pytest.raises(UsageError):
         import_form(tmp_path / "nothing.pdf")
+
+
+def test_a_filled_in_cv_is_refused_as_the_blank_form():
+    result = esorcheck("template", "import", str(FIXTURES / "filled-2027.pdf"))
+    assert result.returncode == 3 and result.stdout == ""
+    assert "is a filled-in CV (surname Dvořáková" in result.stderr and "esorcheck cv" in result.stderr

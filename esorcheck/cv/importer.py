@@ -315,6 +315,22 @@ class _Builder:
         return None
 
 
+# Values only a filled-in CV holds: two of them read from the file say it is an applicant's CV, not the blank form.
+FILLED_IN_SIGNS = {"surname": "surname", "date_of_birth": "born", "esr_membership_number": "ESR number", "nationality": "nationality"}
+
+
+def _refuse_filled_in(path: Path) -> None:
+    """A filled-in CV imported as the form would make its values the template's labels: refused, with what was read."""
+    from esorcheck.checker import check_cv
+
+    report = check_cv(path, as_of=dt.date.today(), ocr="never")
+    values = report.cv.values if report.cv is not None else {}
+    read = [f"{said} {values[key]}" for key, said in FILLED_IN_SIGNS.items() if values.get(key)]
+    if len(read) >= 2:
+        raise InputError(f"{path.name} is a filled-in CV ({', '.join(read)}), not the blank form",
+                         hint="import the office's blank ESOR CV form; to check a filled-in CV use 'esorcheck cv'")
+
+
 def import_form(path: Path, *, reference: CvTemplate | None = None) -> tuple[CvTemplate, str]:
     """The template read from a blank form, and its YAML text (validated)."""
     if not path.is_file():
@@ -323,6 +339,7 @@ def import_form(path: Path, *, reference: CvTemplate | None = None) -> tuple[CvT
     if suffix == ".docx":
         outline = read_docx(path)
     elif suffix == ".pdf":
+        _refuse_filled_in(path)
         outline = read_pdf(path)
     else:
         raise UsageError(f"{path.name}: cannot import a {suffix or 'extension-less'} file", hint="save the form as .docx or export it to .pdf (a .doc must be saved as .docx first)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +20,13 @@ from functools import cache
 from esorcheck.ocr.render import Image
 from esorcheck.ocr.words import Word
 
-INSTALL_HINT = "install it: apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu"
+# How to install Tesseract on the machine at hand (the README's set-up gives the same steps).
+INSTALL_HINTS = {
+    "win32": "install it with the UB Mannheim installer (github.com/UB-Mannheim/tesseract/wiki), tick French and German, "
+             "and add its folder (C:\\Program Files\\Tesseract-OCR) to PATH",
+    "darwin": "install it: brew install tesseract tesseract-lang",
+}
+INSTALL_HINT = INSTALL_HINTS.get(sys.platform, "install it: apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu")
 LANGUAGES = ("eng", "fra", "deu")  # used where installed; English at least
 PAGE_TIMEOUT_S = 120
 PROBE_TIMEOUT_S = 15

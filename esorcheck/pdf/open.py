@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
 from esorcheck.errors import EncryptedPdf, UnreadablePdf, UsageError
+from esorcheck.pdf.filetypes import describe, identify
 from esorcheck.pdf.fonts import use_bundled_fonts
 from esorcheck.pdf.structure import Structure, read_structure, withheld_permissions
 
 # A PDF header may follow some junk bytes; readers accept it within the first KiB.
 HEADER_WINDOW = 1024
+# A whole file ends with %%EOF, perhaps followed by a little padding a mail program or portal added.
+END_WINDOW = 2048
+# Streams compressed with Brotli (PDF 2.0's newest filter), which pdfium cannot decode: their pages come out blank.
+_BROTLI = re.compile(rb"/BrotliDecode(?![A-Za-z0-9#])")
 
 # pdfium's wrapper logs its repairs of broken files; the report says what matters.
 logging.getLogger("pypdfium2").setLevel(logging.CRITICAL)
@@ -52,8 +58,13 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
                 "the PDF is protected by a password",
                 hint="open the file with its password and print it to a new PDF (with no password), then submit the new file",
             ) from None
+        if b"%%EOF" not in data[-END_WINDOW:]:
+            raise UnreadablePdf(
+                "the file is cut short (an interrupted download or upload?)",
+                hint="download or export the packet again, and check the new file",
+            ) from None
         raise UnreadablePdf(
-            f"the PDF is damaged and cannot be read ({exc})",
+            "the PDF is damaged and cannot be read",
             hint="export or print the packet to PDF again from the original documents",
         ) from None
 
@@ -68,15 +79,21 @@ def open_packet(path: Path) -> PacketFile:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadablePdf(f"cannot read the file ({exc.strerror})", hint="check the file's permissions") from None
-    if b"%PDF-" not in data[:HEADER_WINDOW]:
-        what = "an empty file" if not data else f"not a PDF (it starts with {data[:8]!r})"
-        raise UnreadablePdf(f"{path.name} is {what}", hint="save or export the packet as PDF")
+    other = None if data.startswith(b"%PDF-") else identify(data)  # a ZIP may hold a PDF, stored in clear
+    if other or b"%PDF-" not in data[:HEADER_WINDOW]:
+        what, fix = other or describe(data)
+        raise UnreadablePdf(f"{path.name} is {what}, not a PDF", hint=fix)
+    if _BROTLI.search(data):
+        raise UnreadablePdf(
+            "the PDF compresses its content with Brotli, a PDF 2.0 feature esorcheck (like many PDF readers) cannot read",
+            hint="export or print the packet again as a standard PDF (PDF 1.7 or PDF/A), and check the new file",
+        )
     document = _open_pdfium(data)
     try:
         page_count = len(document)
     except pdfium.PdfiumError as exc:  # pragma: no cover - pdfium reports page trees at open
         document.close()
-        raise UnreadablePdf(f"the page tree is damaged ({exc})", hint="export the packet to PDF again") from None
+        raise UnreadablePdf("the PDF's page tree is damaged", hint="export the packet to PDF again") from None
     if page_count == 0:
         document.close()
         raise UnreadablePdf("the PDF has no pages", hint="export the packet to PDF again")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -16,12 +15,12 @@ def _shown(value: object) -> str:
     return "—" if value is None else str(value)
 
 
-def cv_block(cv: CvComparison, ascii_only: bool) -> Table:
+def cv_block(cv: CvComparison) -> Table:
     """The template, the format recognised and the extracted values; unparsed values as written, in yellow."""
     template = cv.template
     found, expected = len(cv.found), len(template.sections)
     title = f"CV ({pages_phrase(cv.pages)}) against the template '{template.id}'"
-    table = Table(title=title, title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD, show_header=False)
+    table = Table(title=title, title_justify="left", box=None, show_header=False, padding=(0, 1))
     table.add_column("Field", style="bold", no_wrap=True)
     table.add_column("Value")
     if not cv.readable:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Console
 from rich.table import Table
 
+from esorcheck.rules.funding_track_mismatch import describe_track
 from esorcheck.schema.programmes import Programme
 from esorcheck.schema.rules import rule_words
 from esorcheck.split.language import language_name
@@ -31,10 +34,10 @@ def render_programme(programme: Programme, console: Console) -> None:
     if programme.tracks:
         console.print(f"Tracks (--track): {', '.join(programme.tracks)}")
     dates = programme.dates
-    for label, value in (("Opens", dates.opens), ("Closes", dates.closes), ("Fellowship", dates.fellowship_start)):
-        if value:
-            end = f" – {dates.fellowship_end.isoformat()}" if label == "Fellowship" and dates.fellowship_end else ""
-            console.print(f"{label}: {value.isoformat()}{end}")
+    console.print(f"Call: {dates.status_on(dt.date.today())}")
+    if dates.fellowship_start:
+        end = f" to {dates.fellowship_end.isoformat()}" if dates.fellowship_end else ""
+        console.print(f"Fellowship: from {dates.fellowship_start.isoformat()}{end}")
 
     table = Table(title="\nDocuments, in this order, in ONE PDF", title_justify="left", show_lines=False)
     table.add_column("#", justify="right")
@@ -52,38 +55,34 @@ def render_programme(programme: Programme, console: Console) -> None:
     console.print(table)
 
     rules = programme.eligibility
+    countries = rule_words().country_name
     lines = []
     if rules.max_age is not None:
-        lines.append(f"age at most {rules.max_age} at the time of application")
+        lines.append(f"You are at most {rules.max_age} years old when you apply.")
     if rules.certification_max_years is not None:
-        lines.append(f"board certification within the last {rules.certification_max_years} years")
+        lines.append(f"You were board-certified in radiology within the last {rules.certification_max_years} years.")
     if rules.residence_required:
-        lines.append(f"must reside in: {', '.join(rules.residence_required)}")
+        lines.append(f"You live in {' or '.join(countries(code) for code in rules.residence_required)}.")
     if rules.residence_excluded:
-        lines.append(f"must not reside or work in: {', '.join(rules.residence_excluded)}")
+        lines.append(f"You neither live nor work in {' or '.join(countries(code) for code in rules.residence_excluded)} (the host country).")
     for level in rules.language_levels:
-        lines.append(f"{language_name(level.language)} at CEFR {level.level} or above")
+        lines.append(f"You have {language_name(level.language)} at level {level.level} (CEFR) or above.")
     if rules.esr_membership_required:
-        categories = f" ({' or '.join(rules.esr_membership_categories)})" if rules.esr_membership_categories else ""
-        lines.append(f"active ESR membership{categories}")
+        categories = f" ({' or '.join(rules.esr_membership_categories)} member)" if rules.esr_membership_categories else ""
+        lines.append(f"You are an active ESR member{categories}.")
     if rules.society_membership:
-        lines.append(f"membership of the chosen society (one of {', '.join(rules.society_membership)})")
+        lines.append(f"You are a member of the chosen society (one of {', '.join(rules.society_membership)}).")
     lines += _funding_lines(programme)
     if lines:
         console.print("\n[bold]Who may apply[/]")
         for line in lines:
             console.print(f"  • {line}")
     if programme.notes:
-        console.print("\n[bold]Notes and assumptions[/] (the office may correct these in the schema)")
+        console.print("\n[bold]How esorcheck reads this call[/] (the ESOR office may correct these)")
         for note in programme.notes:
             console.print(f"  • {note}")
 
 
 def _funding_lines(programme: Programme) -> list[str]:
     """Per track, the funding declaration it needs and who signs it (schemas/rules.yaml gives the words)."""
-    words = rule_words()
-    return [
-        f"track {track}: a {words.funding_declarations.kinds[rule.declaration].label}, signed by "
-        + " or ".join(words.role_label(key) for key in rule.signed_by)
-        for track, rule in programme.funding.items()
-    ]
+    return [f"Track {describe_track(track, rule)}." for track, rule in programme.funding.items()]

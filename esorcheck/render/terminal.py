@@ -1,10 +1,17 @@
-"""The report for people: header, section map, the call's checklist, findings by severity.
+"""The report for people: header, section map, the call's checklist, eligibility, findings, and the verdict last.
 
-rich drops colour by itself when output is piped or NO_COLOR is set; we also
-switch to ASCII table borders then, so that the text reads in any viewer.
+The verdict ends the report, as pytest and ruff end with their summary: at
+80x24 the last screen holds the findings and the verdict. rich drops colour
+when output is piped or NO_COLOR is set; we also switch to ASCII table borders
+then, and to ASCII marks where the output's encoding lacks ✔ and ✘. In a file
+or a pipe lines are never wrapped nor padded: a viewer or a mail wraps them.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
 
 from rich import box
 from rich.console import Console, Group
@@ -12,16 +19,52 @@ from rich.table import Table
 from rich.text import Text
 
 from esorcheck import __version__
-from esorcheck.findings import Severity, page_span, pages_phrase
+from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.pdf.pages import ocr_confidence_of
 from esorcheck.render.cv import cv_block
 from esorcheck.render.eligibility import eligibility_block
+from esorcheck.render.fallback import is_utf
 from esorcheck.render.passport import ocr_lines, passport_line
 from esorcheck.report import PacketReport
 from esorcheck.schema.documents import vocabulary
+from esorcheck.split.language import language_name
 
 VERDICT_STYLE = {"complete": "bold green", "incomplete": "bold red", "unverified": "bold yellow", "unreadable": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+CV_VERDICT = {"complete": "the CV matches the ESOR template", "incomplete": "the CV does not match the ESOR template"}
+SEVERITY_TITLE = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
+# Width for a file or a pipe: wide enough that no message is wrapped (the reader's viewer wraps).
+UNWRAPPED = 4000
+_TRAILING_SPACES = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+class _Unpadded:
+    """A text stream that writes lines without the spaces rich pads table cells with."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_TRAILING_SPACES.sub(r"\1", text))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def report_console(color: str = "auto") -> Console:
+    """The console the report is printed on: --color auto (rich's own test, NO_COLOR, FORCE_COLOR), always, never.
+    Not on a terminal, lines are neither wrapped nor padded."""
+    options = {"always": {"force_terminal": True}, "never": {"no_color": True}}.get(color, {})
+    if sys.stdout.isatty():
+        return Console(highlight=False, **options)
+    return Console(highlight=False, file=_Unpadded(sys.stdout), width=UNWRAPPED, **options)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _pages(first: int, last: int) -> str:
@@ -30,17 +73,9 @@ def _pages(first: int, last: int) -> str:
 
 def _header(report: PacketReport) -> Group:
     programme = report.programme
-    status = report.status
-    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    verdict = Text.assemble(
-        ("Verdict: ", "bold"),
-        (status.upper(), VERDICT_STYLE[status]),
-        f" — {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
-        " (--strict: warnings count)" if report.strict else "",
-    )
-    facts = [f"checked as of {report.as_of.isoformat()}"]
+    facts = [f"checked as of {report.as_of.isoformat()}{_as_of_reason(report)}"]
     if report.pages:
-        facts.append(f"{report.pages} page{'s' if report.pages != 1 else ''}")
+        facts.append(plural(report.pages, "page"))
     if report.size_bytes is not None:
         facts.append(f"{report.size_bytes / 1_000_000:.2f} MB")
     track = f", track {report.track}" if report.track else ""
@@ -48,7 +83,6 @@ def _header(report: PacketReport) -> Group:
         Text.assemble((f"{report.file}", "bold"), f"  (esorcheck {__version__})"),
         Text(f"Programme: {programme.title} ({programme.id}{track})" if programme else "CV checked on its own (esorcheck cv)"),
         Text(" · ".join(facts), style="dim"),
-        verdict,
     ]
     inference = report.track_inference
     if inference is not None and (inference.track or inference.contradiction):
@@ -60,7 +94,7 @@ def _header(report: PacketReport) -> Group:
             said = f"Track: {report.track}, as the packet shows"
         else:
             said = f"Track (no --track given): {inference.track}, inferred from the packet"
-        lines.insert(2, Text(f"{said} — {'; '.join(inference.evidence)}", style="dim" if inference.track == (report.track or inference.track) and not inference.contradiction else "yellow"))
+        lines.append(Text(f"{said} — {'; '.join(inference.evidence)}", style="dim" if inference.track == (report.track or inference.track) and not inference.contradiction else "yellow"))
     if report.unverified_reason:
         lines.append(Text(f"The packet {report.unverified_reason}", style="yellow"))
     elif report.unverified_pages:
@@ -70,13 +104,23 @@ def _header(report: PacketReport) -> Group:
     return Group(*lines)
 
 
+def _as_of_reason(report: PacketReport) -> str:
+    """Why this reference date: the call's closing date once it has closed (the default), today, or --as-of."""
+    closes = report.programme.dates.closes if report.programme else None
+    if closes is not None and report.as_of == closes:
+        return ", the call's closing date; use --as-of to change"
+    return ", today" if report.as_of == dt.date.today() else ""
+
+
 def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table:
-    table = Table(title="Documents found", title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD, expand=True)
+    """Each document found, by pages; --verbose adds how sure and why (the evidence), which a reader checks, not needs."""
+    table = Table(title="Documents found", title_justify="left", box=box.ASCII if ascii_only else box.SIMPLE_HEAD)
     table.add_column("Pages", no_wrap=True)
-    table.add_column("Document", ratio=2)
-    table.add_column("Lang", no_wrap=True)
-    table.add_column("Conf.", justify="right", no_wrap=True)
-    table.add_column("Why", ratio=3)
+    table.add_column("Document")
+    table.add_column("Language", no_wrap=True)
+    if verbose:
+        table.add_column("Sure", justify="right", no_wrap=True)
+        table.add_column("Why (the evidence)")
     vocab = vocabulary()
     for section in report.sections:
         if section.scanned:
@@ -87,10 +131,12 @@ def _section_map(report: PacketReport, verbose: bool, ascii_only: bool) -> Table
             if section.text_source in ("ocr", "mixed"):
                 confidence = ocr_confidence_of(section.pages)
                 name.append(f"\n(read by OCR{f', {confidence:.0%}' if confidence is not None else ''})", style="dim")
-            lang = section.language or "?"
+            lang = language_name(section.language) if section.language else "?"
             conf = f"{section.confidence:.2f}"
-        evidence = section.evidence if verbose else section.evidence[:1]
-        table.add_row(_pages(section.first_page, section.last_page), name, lang, conf, "\n".join(evidence))
+        row = [_pages(section.first_page, section.last_page), name, lang]
+        if verbose:
+            row += [conf, "\n".join(section.evidence)]
+        table.add_row(*row)
     return table
 
 
@@ -115,40 +161,83 @@ def _checklist(report: PacketReport, ascii_only: bool) -> Table:
         label = Text(item.label)
         for finding in item.problems:
             if finding.severity is not Severity.INFO:
-                label.append(f"\n  {finding.message}", style=SEVERITY_STYLE[finding.severity])
+                said = finding.message.removeprefix(f"{item.label}: ")
+                label.append(f"\n  {said}", style=SEVERITY_STYLE[finding.severity])
         table.add_row(Text(mark, style=style), label, found)
     return table
 
 
-def _findings(report: PacketReport, verbose: bool) -> list[Text]:
-    lines: list[Text] = []
+def _hanging(lead: Text | str, text: Text) -> Table:
+    """``lead`` then ``text``, whose wrapped lines keep the indent of its first line."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(lead, text)
+    return grid
+
+
+def _finding_block(finding: Finding, verbose: bool, ascii_only: bool) -> Group:
+    """Plain words first, where, and the code last in brackets; then the fix, the brightest line."""
+    style = SEVERITY_STYLE[finding.severity]
+    mark = {Severity.ERROR: ("✘", "XX"), Severity.WARNING: ("!", "!"), Severity.INFO: ("i", "i")}[finding.severity]
+    said = Text(finding.message)
+    if finding.pages and pages_phrase(finding.pages) not in finding.message:
+        said.append(f" ({pages_phrase(finding.pages)})")
+    said.append(f"  [{finding.code}]", style="dim")
+    parts = [_hanging(Text(f"  {mark[1] if ascii_only else mark[0]} ", style=f"bold {style}"), said)]
+    if finding.hint:
+        parts.append(_hanging(Text("    fix: ", style="bold"), Text(finding.hint, style="bold")))
+    if verbose:
+        parts += [_hanging("    evidence: ", Text(item, style="dim")) for item in finding.evidence]
+    return Group(*parts)
+
+
+def _findings(report: PacketReport, verbose: bool, ascii_only: bool) -> list:
+    """Errors, warnings, and with --verbose the notes; a blank line between blocks."""
+    blocks: list = []
     for severity in Severity:
         if severity is Severity.INFO and not verbose:
             continue
         found = [f for f in report.findings if f.severity is severity]
         if not found:
             continue
-        lines.append(Text(f"{severity.value.upper()}S ({len(found)})", style=f"bold {SEVERITY_STYLE[severity]}"))
+        blocks.append(Text(f"{SEVERITY_TITLE[severity]} ({len(found)})", style=f"bold {SEVERITY_STYLE[severity]}"))
         for finding in found:
-            where = f" [p. {page_span(finding.pages)}]" if finding.pages else ""
-            lines.append(Text.assemble("  ", (finding.code, SEVERITY_STYLE[severity]), f"  {finding.message}{where}"))
-            if finding.hint:
-                lines.append(Text(f"      fix: {finding.hint}", style="dim"))
-            if verbose:
-                for item in finding.evidence:
-                    lines.append(Text(f"      evidence: {item}", style="dim"))
-    return lines
+            blocks += [_finding_block(finding, verbose, ascii_only), Text()]
+    return blocks
+
+
+def verdict_line(report: PacketReport) -> Text:
+    """'Verdict: INCOMPLETE — 1 error: the funding declaration is missing; 0 warnings': the last line, the reason in it."""
+    status = report.status
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    first_error = next((f for f in report.findings if f.severity is Severity.ERROR), None)
+    if status == "unreadable" and first_error:
+        reason = first_error.message
+    elif status == "unverified":
+        reason = f"{report.unverified_reason}; {plural(warnings, 'warning')}"
+    elif errors:
+        reason = f"{plural(errors, 'error')}{':' if errors == 1 else ', the first:'} {first_error.message}; {plural(warnings, 'warning')}"
+    elif status == "incomplete":  # --strict: the warnings block
+        reason = f"{plural(warnings, 'warning')}, which count as errors with --strict"
+    elif report.programme is None:
+        reason = f"no error; {plural(warnings, 'warning')}"
+    else:
+        reason = f"every required document found, no error; {plural(warnings, 'warning')}"
+    if report.programme is None and status in CV_VERDICT:  # esorcheck cv: a CV alone is not "complete"
+        return Text.assemble(("Verdict: ", "bold"), (CV_VERDICT[status], VERDICT_STYLE[status]), f" — {reason}")
+    return Text.assemble(("Verdict: ", "bold"), (status.upper(), VERDICT_STYLE[status]), f" — {reason}")
 
 
 def render_terminal(report: PacketReport, console: Console, *, verbose: bool = False, quiet: bool = False) -> None:
-    ascii_only = not console.is_terminal or console.no_color
+    ascii_only = not console.is_terminal or console.no_color or not is_utf(console.file)
     if quiet:
         status = report.status
-        reason = f" ({report.unverified_reason})" if report.unverified_reason else ""
-        console.print(Text.assemble((status.upper(), VERDICT_STYLE[status]), f"  {report.file}{reason}"))
+        why = report.unverified_reason or (report.findings[0].message if report.unreadable and report.findings else None)
+        console.print(Text.assemble((status.upper(), VERDICT_STYLE[status]), f"  {report.file}", f" ({why})" if why else ""))
         return
     console.print(_header(report))
-    if report.sections:
+    if report.sections and report.programme:
         console.print()
         console.print(_section_map(report, verbose, ascii_only))
     if report.checklist:
@@ -156,15 +245,13 @@ def render_terminal(report: PacketReport, console: Console, *, verbose: bool = F
     if report.eligibility:
         console.print(eligibility_block(report.eligibility, ascii_only))
     if report.cv:
-        console.print(cv_block(report.cv, ascii_only))
+        console.print(cv_block(report.cv))
     if report.passport:
         console.print(passport_line(report.passport))
-    findings = _findings(report, verbose)
-    if findings:
-        console.print()
-        for line in findings:
-            console.print(line)
+    console.print()
+    for block in _findings(report, verbose, ascii_only):
+        console.print(block)
     info = report.count(Severity.INFO)
     if info and not verbose:
-        console.print(Text(f"({info} informational note{'s' if info != 1 else ''}; --verbose shows them)", style="dim"))
-    console.print()
+        console.print(Text(f"({plural(info, 'note')} not shown; --verbose shows {'it' if info == 1 else 'them'})", style="dim"))
+    console.print(verdict_line(report))

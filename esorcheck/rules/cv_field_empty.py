@@ -28,7 +28,7 @@ MESSAGES = {
     "statement_missing": "the sentence '{label}' is missing",
 }
 HINTS = {
-    "blank": "fill in every field of the template; write 'none' where nothing applies",
+    "blank": "fill it in: the template requires it (write 'none' only in a section where nothing applies, such as previous ESOR programmes)",
     "absent": "use the template's fields as they are: add the field back and fill it in",
     "no_rows": "list at least one entry",
     "value_missing": "add a row for it, with its level",

@@ -35,12 +35,18 @@ def check(packet: Packet) -> Iterator[Finding]:
     required = cv.template.required_sections
     shared = [s.spec.heading for s in cv.found if s.spec.required]
     of = f"only {len(shared)} of the template's {len(required)} required sections" + (f" ({', '.join(shared)})" if shared else "")
+    # Checked on its own, a file with none of the template's sections may be no CV at all (a letter, a certificate).
+    if packet.programme is None and not shared and not other.label:
+        headings = f" (its headings: {', '.join(other.headings[:NAMED])})" if other.headings else ""
+        message = f"this file does not look like a CV in the ESOR template: none of its {len(required)} required sections found{headings}"
+    else:
+        message = f"the CV ({pages_phrase(cv.pages)}) is not the ESOR CV template: {instead}; {of}"
     # Headings of another format are evidence; a free-form verdict rests on template headings not found, and
     # what OCR text lacks is no proof that the page lacks it.
     yield absence(
         ID,
         Severity.ERROR,
-        f"the CV ({pages_phrase(cv.pages)}) is not the ESOR CV template: {instead}; {of}",
+        message,
         read_by_ocr=not other.label and packet.read_by_ocr(cv.pages),
         hint="fill in the ESOR CV template and replace this CV: applications with another CV are not considered",
         document="cv",

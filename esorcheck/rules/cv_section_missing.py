@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from esorcheck.findings import Finding, Severity, absence, page_span
+from esorcheck.findings import Finding, Severity, absence, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "cv.section_missing"
@@ -35,7 +35,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         yield absence(
             ID,
             Severity.ERROR,
-            f"ESOR CV (pages {page_span(cv.pages)}): section {number[spec.key]} '{spec.heading}' is missing",
+            f"ESOR CV ({pages_phrase(cv.pages)}): section {number[spec.key]} '{spec.heading}' is missing",
             read_by_ocr=packet.read_by_ocr(cv.pages),
             hint=f"add the section '{spec.heading}'{where}, with its heading as in the template",
             document="cv",

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
+from esorcheck.rules.funding_track_mismatch import describe_track
 
 ID = "document.missing"
 UNVERIFIED = "document.unverified"
@@ -39,4 +40,12 @@ def check(packet: Packet) -> Iterator[Finding]:
                 pages=tuple(unread),
             )
         else:
-            yield Finding(ID, Severity.ERROR, f"{doc.label}: not found in the packet", hint=doc.hint, document=doc.type)
+            yield Finding(ID, Severity.ERROR, f"{doc.label}: not found in the packet", hint=_hint(packet, doc), document=doc.type)
+
+
+def _hint(packet: Packet, doc) -> str | None:
+    """The call's hint; for the funding declaration with --track, only the declaration that track needs."""
+    rule = packet.programme.funding.get(packet.track) if packet.track else None
+    if doc.type == "funding_declaration" and rule is not None:
+        return f"add the declaration of your track, {describe_track(packet.track, rule)}"
+    return doc.hint

@@ -41,7 +41,13 @@ def check(packet: Packet) -> Iterator[Finding]:
                 ID,
                 Severity.ERROR,
                 f"{doc.label}: {len(found)} found, at least {needed} required",
-                hint=doc.hint,
+                hint=f"add {_number(needed - len(found))} more (the call asks for at least {_number(needed)}; "
+                     f"{_number(len(found))} {'is' if len(found) == 1 else 'are'} in the packet)",
                 document=doc.type,
                 pages=pages,
             )
+
+
+def _number(count: int) -> str:
+    """'two' for 2: counts as a person writes them in a sentence."""
+    return ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")[count] if count <= 10 else str(count)

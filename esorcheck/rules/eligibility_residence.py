@@ -53,7 +53,11 @@ def assess(packet: Packet) -> list[Verdict]:
     if excluded:
         parts.append(f"neither resides nor works in {_names(excluded)}")
     requirement = "; ".join(parts)
-    hint = "the Country of Residence in the CV must be the country where you live (and the current position where you work)"
+    # The rule and what the packet shows: someone who is not eligible is told so, not told to edit the CV.
+    who = ([f"reside in {_names(required)}"] if required else []) + ([f"neither reside nor work in {_names(excluded)}"] if excluded else [])
+    hint = (f"this call is open only to candidates who {' and '.join(who)}; "
+            f"the CV shows: {'; '.join(shown)}. If the CV is wrong, correct its Country of Residence or current position; "
+            "otherwise this call is not open to you")
 
     def verdict(status: str, message: str = "") -> list[Verdict]:
         found = Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)

@@ -52,7 +52,8 @@ def _signers(rule: FundingTrack) -> str:
     return " or ".join(labels)
 
 
-def _describe(track: str, rule: FundingTrack) -> str:
+def describe_track(track: str, rule: FundingTrack) -> str:
+    """'self-funded: a declaration of self-funding signed by a Head of Department or an Academic Tutor'."""
     kind = rule_words().funding_declarations.kinds[rule.declaration].label
     return f"{track}: a {kind} signed by {_signers(rule)}"
 
@@ -86,9 +87,9 @@ def assess(packet: Packet) -> list[Verdict]:
     given = packet.track
     track = given or inference.track
     wanted = programme.funding.get(track) if track else None
-    requirement = _describe(track, wanted) if wanted else "; ".join(_describe(t, r) for t, r in programme.funding.items())
+    requirement = describe_track(track, wanted) if wanted else "; ".join(describe_track(t, r) for t, r in programme.funding.items())
     hint = ("add the declaration matching your track, signed as the call asks"
-            + (f" ({_describe(track, wanted)})" if wanted else ""))
+            + (f" ({describe_track(track, wanted)})" if wanted else ""))
     declarations = packet.readings.funding
     scanned = [s for s in packet.sections_of("funding_declaration") if s.scanned]
     chosen = f"the chosen track is {given}" if given else f"the track the packet shows is {track}"

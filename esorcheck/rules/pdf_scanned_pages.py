@@ -16,10 +16,11 @@ from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
 
 ID = "pdf.scanned_pages"
-HINT = "where you have the original, export it to PDF instead of scanning it"
+# Documents the applicant writes: a scan of one loses its text, where exporting the original keeps it. A passport,
+# a certificate or a signed declaration is paper: a scan is the only way, and nothing to fix.
+WRITTEN = ("cv", "motivation_letter", "publication_list", "reference_list")
 CODES = {ID: Severity.WARNING}
 SCOPES = ("packet", "cv")
-
 
 
 def check(packet: Packet) -> Iterator[Finding]:
@@ -32,23 +33,31 @@ def check(packet: Packet) -> Iterator[Finding]:
         unread = [p.page for p in run.scans if p.text_source == "none"]
     if not scans:
         return
-    parts, hint = [], HINT
+    parts, hints = [], []
     if read:
         confidences = [p.confidence for p in read if p.confidence is not None]
         sure = f", confidence {min(confidences):.0%}{' or more' if len(set(confidences)) > 1 else ''}" if confidences else ""
-        parts.append(f"{pages_phrase([p.page for p in read])} read by OCR ({run.engine}{sure}): check the values read from {'it' if len(read) == 1 else 'them'}")
+        some = f" ({pages_phrase([p.page for p in read])})" if unread else ""
+        parts.append(f"read by OCR{some} ({run.engine}{sure})")
     if unread:
         reasons = sorted({p.problem for p in run.scans if p.text_source == "none" and p.problem}) if run else []
         why = f" ({'; '.join(reasons)})" if reasons else ""
-        parts.append(f"{pages_phrase(unread)} could not be read{why}; their content could not be verified")
+        some = f" {pages_phrase(unread)}" if read else ""
+        parts.append(f"could not be read{some}{why}, so {'its' if len(unread) == 1 else 'their'} content could not be verified")
         if run and run.hint:
-            hint = f"{run.hint}, then check again; {HINT}"
+            hints.append(f"{run.hint}, then check again")
         elif run and run.mode == "never":
-            hint = f"check again without --ocr never to read them; {HINT}"
+            hints.append(f"check again without --ocr never to read {'it' if len(unread) == 1 else 'them'}")
+    written = [s for s in packet.sections if s.type in WRITTEN and set(s.page_numbers) & set(scans)]
+    if written:
+        from esorcheck.schema.documents import vocabulary
+
+        names = ", ".join(f"the {vocabulary().label(s.type)} ({pages_phrase(s.page_numbers)})" for s in written)
+        hints.append(f"{names}: export it to PDF from the original document rather than scanning a printout")
     yield Finding(
         ID,
         Severity.WARNING,
         f"{pages_phrase(scans)} {'are scans' if len(scans) > 1 else 'is a scan'} without a text layer: " + "; ".join(parts),
-        hint=hint,
+        hint="; ".join(hints) or None,
         pages=tuple(scans),
     )

@@ -62,6 +62,19 @@ class CallDates:
     fellowship_start: dt.date | None = None
     fellowship_end: dt.date | None = None
 
+    def reference_date(self, today: dt.date) -> dt.date:
+        """The date a packet is judged on by default: today while the call is open, its closing date once it has
+        closed (a packet assembled for a past call is judged as on the day it was due)."""
+        return self.closes if self.closes is not None and self.closes < today else today
+
+    def status_on(self, today: dt.date) -> str:
+        """'open until 2026-03-01', 'opens 2027-01-15', 'closed 2024-03-18' or 'dates not published'."""
+        if self.opens is not None and today < self.opens:
+            return f"opens {self.opens.isoformat()}"
+        if self.closes is not None:
+            return f"closed {self.closes.isoformat()}" if self.closes < today else f"open until {self.closes.isoformat()}"
+        return "open" if self.opens is not None else "dates not published"
+
 
 @model
 class LanguageLevel:
@@ -223,10 +236,21 @@ def all_programmes() -> dict[str, Programme]:
 
 
 def get_programme(programme_id: str) -> Programme:
+    """The programme of an id, whatever its case ('AIM-China'); an unknown id is a usage error saying the nearest."""
     programmes = all_programmes()
-    if programme_id not in programmes:
-        raise UsageError(
-            f"unknown programme {programme_id!r}",
-            hint=f"choose one of: {', '.join(programmes)} (see 'esorcheck programmes')",
-        )
-    return programmes[programme_id]
+    return programmes[match_id(programme_id, list(programmes), "unknown programme", "see 'esorcheck programmes'")]
+
+
+def match_id(given: str, known: list[str], unknown: str, listing: str = "") -> str:
+    """The id of ``known`` that ``given`` names, case and spaces aside; else a usage error with 'did you mean …?'."""
+    import difflib
+
+    wanted = given.strip().lower().replace(" ", "-").replace("_", "-")
+    for candidate in known:
+        if candidate.lower() == wanted:
+            return candidate
+    near = [k.lower() for k in known if k.lower().startswith(wanted)][:1] or difflib.get_close_matches(
+        wanted, [k.lower() for k in known], n=1, cutoff=0.6)
+    choices = f"choose one of: {', '.join(known)}" + (f" ({listing})" if listing else "")
+    hint = f"did you mean {next(k for k in known if k.lower() == near[0])}? or {choices}" if near else choices
+    raise UsageError(f"{unknown} {given!r}", hint=hint)
