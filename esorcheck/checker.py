@@ -74,6 +74,8 @@ def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketRe
         readings = read_documents(sections, request.as_of, request.cv_template)
         packet = Packet(request, file, tuple(pages), ocr, tuple(sections), readings)
         return PacketReport.from_packet(path, packet, run_rules(packet, scope))
+    except MemoryError:
+        raise  # not a bug: the packet outgrew the memory bound its worker runs under (batch.workers)
     except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
         failure = Finding(
             INTERNAL_ERROR,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +17,15 @@ import pypdfium2 as pdfium
 
 from esorcheck.errors import EncryptedPdf, UnreadablePdf, UsageError
 from esorcheck.pdf.fonts import use_bundled_fonts
+from esorcheck.pdf.inflation import MAX_INFLATED_BYTES, inflated_size
 from esorcheck.pdf.structure import Structure, read_structure, withheld_permissions
 
 # A PDF header may follow some junk bytes; readers accept it within the first KiB.
 HEADER_WINDOW = 1024
+# Bounds on what is read at all. The calls accept 8 MB (pdf.too_large reports a packet over it); a file many
+# times that is not a packet. A packet is a CV, letters, certificates and a passport: a few dozen pages.
+MAX_FILE_BYTES = 100 * 10**6
+MAX_PAGES = 500
 
 # pdfium's wrapper logs its repairs of broken files; the report says what matters.
 logging.getLogger("pypdfium2").setLevel(logging.CRITICAL)
@@ -64,13 +70,15 @@ def open_packet(path: Path) -> PacketFile:
         raise UsageError(f"{path}: no such file", hint="check the path")
     if path.is_dir():
         raise UsageError(f"{path} is a folder", hint="give a PDF file, or several")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePdf(f"cannot read the file ({exc.strerror})", hint="check the file's permissions") from None
+    data = read_regular_file(path)
     if b"%PDF-" not in data[:HEADER_WINDOW]:
         what = "an empty file" if not data else f"not a PDF (it starts with {data[:8]!r})"
         raise UnreadablePdf(f"{path.name} is {what}", hint="save or export the packet as PDF")
+    if inflated_size(data) > MAX_INFLATED_BYTES:
+        raise UnreadablePdf(
+            f"its compressed content inflates to more than {MAX_INFLATED_BYTES >> 20} MB, far beyond any packet of documents",
+            hint="print the packet to a new PDF from the original documents",
+        )
     document = _open_pdfium(data)
     try:
         page_count = len(document)
@@ -80,8 +88,43 @@ def open_packet(path: Path) -> PacketFile:
     if page_count == 0:
         document.close()
         raise UnreadablePdf("the PDF has no pages", hint="export the packet to PDF again")
+    if page_count > MAX_PAGES:
+        document.close()
+        raise UnreadablePdf(f"the PDF has {page_count} pages; esorcheck reads at most {MAX_PAGES}, far more than any call asks for",
+                            hint="submit the documents the call asks for, one packet per applicant")
     return PacketFile(path, len(data), hashlib.sha256(data).hexdigest(), document, page_count,
                       tuple(_outline(document)), read_structure(data, withheld_permissions(document)))
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file of a size a packet can have: its type and size are taken from
+    ``stat`` first, so a device, a pipe or a huge file is refused without reading (or blocking on) it."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        raise UnreadablePdf(f"cannot read the file ({exc.strerror})", hint="check the file's permissions") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise UnreadablePdf(f"{path.name} is not a regular file (it is {special_file_kind(status.st_mode)})",
+                            hint="give the PDF file itself")
+    if status.st_size > MAX_FILE_BYTES:
+        raise UnreadablePdf(f"the file is {status.st_size / 1e6:.0f} MB; esorcheck reads files up to {MAX_FILE_BYTES // 10**6} MB",
+                            hint="a packet is a few MB (the calls accept 8 MB): export it again with compressed images")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UnreadablePdf(f"cannot read the file ({exc.strerror})", hint="check the file's permissions") from None
+
+
+def special_file_kind(mode: int) -> str:
+    """'a named pipe (FIFO)', 'a device', 'a socket': what a path that is not a regular file or folder is."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def _outline(document: pdfium.PdfDocument) -> list[tuple[str, int]]:

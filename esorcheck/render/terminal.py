@@ -50,6 +50,8 @@ def _header(report: PacketReport) -> Group:
         Text(" · ".join(facts), style="dim"),
         verdict,
     ]
+    if report.duplicates:
+        lines.append(Text(f"Same file as: {', '.join(map(str, report.duplicates))} (checked once)", style="dim"))
     inference = report.track_inference
     if inference is not None and (inference.track or inference.contradiction):
         if inference.contradiction:

@@ -1,0 +1,64 @@
+"""A job (one file, what to check it against) and its result; the jobs run in order, cached or in workers."""
+
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from esorcheck.batch.cache import ResultCache
+from esorcheck.batch.inputs import Input
+from esorcheck.batch.workers import Bounds, run_bounded
+from esorcheck.findings import Finding
+from esorcheck.packet import Request
+from esorcheck.report import PacketReport
+
+
+@dataclass(frozen=True)
+class Job:
+    input: Input
+    request: Request
+    scope: str  # "packet" (esorcheck check) or "cv" (esorcheck cv)
+    applicant: str | None = None  # the name the manifest gives
+
+
+@dataclass(frozen=True)
+class Result:
+    job: Job
+    report: PacketReport
+    seconds: float
+    cached: bool = False
+
+
+def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCache | None) -> Iterator[Result]:
+    """Every job's report, in the order of ``jobs``; reports in the cache are not checked again."""
+    keys = {id(job): cache.key(job.input.sha256, job.request, job.scope) for job in jobs if cache and job.input.sha256}
+    cached: dict[int, tuple[PacketReport, float]] = {}
+    for job in jobs:
+        start = time.perf_counter()
+        found = cache.get(keys[id(job)], job.input.path, job.input.sha256) if id(job) in keys else None
+        if found is not None:
+            cached[id(job)] = found, time.perf_counter() - start
+    outcomes = run_bounded([job for job in jobs if id(job) not in cached], _check, _refuse, jobs=workers, bounds=bounds)
+    for job in jobs:
+        if id(job) in cached:
+            report, seconds = cached[id(job)]
+            yield Result(job, dataclasses.replace(report, duplicates=job.input.duplicates), seconds, cached=True)
+            continue
+        outcome = next(outcomes)
+        if id(job) in keys and not outcome.bounded:
+            cache.put(keys[id(job)], outcome.report)
+        yield Result(job, dataclasses.replace(outcome.report, duplicates=job.input.duplicates), outcome.seconds)
+
+
+def _check(job: Job) -> PacketReport:
+    from esorcheck.checker import check
+    from esorcheck.split import split_packet, whole_as_cv
+
+    return check(job.input.path, job.request, whole_as_cv if job.scope == "cv" else split_packet, job.scope)
+
+
+def _refuse(job: Job, finding: Finding) -> PacketReport:
+    return PacketReport.refused(job.input.path, job.request, finding)
