@@ -2,8 +2,8 @@
 
 A report is stored under a key made of everything it depends on: the file's
 sha256, what was asked (programme, track, reference date, ``--strict``,
-``--ocr``, the scope and the CV template), esorcheck's version and a hash of
-the shipped schemas. An entry carries the sha256 of its own bytes; one that
+``--ocr``, the scope and the CV template), esorcheck's version, a hash of
+its source and a hash of the shipped schemas. An entry carries the sha256 of its own bytes; one that
 is damaged, truncated, from another version of Python or not a report of
 that file is ignored (and written again after the check), never trusted.
 """
@@ -25,6 +25,16 @@ MAGIC = b"esorcheck-report-1\n"
 DIGEST_BYTES = 32
 
 
+def code_fingerprint() -> str:
+    """A hash of esorcheck's own source: a checkout changed between two runs must not reuse the first's reports,
+    though its version number is the same."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 class ResultCache:
     """Reports in ``folder``, one file each, named by their key."""
 
@@ -34,11 +44,12 @@ class ResultCache:
 
         self.folder = folder
         self.schemas = fingerprint(schema_root())
+        self.code = code_fingerprint()
 
     def key(self, sha256: str, request: Request, scope: str) -> str:
         template = hashlib.sha256(pickle.dumps(request.cv_template)).hexdigest() if request.cv_template else "shipped"
         parts = (
-            __version__, self.schemas, sha256, scope,
+            __version__, self.code, self.schemas, sha256, scope,
             request.programme.id if request.programme else "", request.track or "", request.as_of.isoformat(),
             str(request.strict), request.ocr, template,
         )

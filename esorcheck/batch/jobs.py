@@ -48,7 +48,7 @@ def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCach
             yield Result(job, dataclasses.replace(report, duplicates=job.input.duplicates), seconds, cached=True)
             continue
         outcome = next(outcomes)
-        if id(job) in keys and not outcome.bounded:
+        if id(job) in keys and not outcome.bounded and outcome.report.sha256:  # a file read, not refused at the door
             cache.put(keys[id(job)], outcome.report)
         yield Result(job, dataclasses.replace(outcome.report, duplicates=job.input.duplicates), outcome.seconds)
 
