@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -82,7 +82,8 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
         progress = None
         if len(jobs) > 1 and not settings.quiet and stderr.is_terminal and (not to_terminal or fmt == "rich"):
             progress = stack.enter_context(_progress(len(jobs), console if to_terminal else stderr))
-        for result in run_jobs(jobs, workers=settings.workers, bounds=settings.bounds, cache=cache):
+        # Closed on the way out, also on Ctrl-C: the workers still running are killed with what they started.
+        for result in stack.enter_context(closing(run_jobs(jobs, workers=settings.workers, bounds=settings.bounds, cache=cache))):
             results.append(result)
             write(result)
             if folder:

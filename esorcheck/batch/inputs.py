@@ -64,7 +64,7 @@ def _walk(root: Path, folder: Path, found: Found, ancestors: set[Path]) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        found.notices.append(f"{folder}: cannot list the folder ({exc.strerror}); not checked")
+        found.notices.append(f"{folder}: cannot list the folder ({exc.strerror})")
         return
     for entry in entries:
         path = Path(entry.path)
@@ -80,7 +80,7 @@ def _walk(root: Path, folder: Path, found: Found, ancestors: set[Path]) -> None:
             if stat.S_ISREG(mode):
                 found.paths.append(path)
             else:
-                found.notices.append(f"{path}: {special_file_kind(mode)}, not a file; not checked")
+                found.notices.append(f"{path}: {special_file_kind(mode)}, not a file")
 
 
 def _follow(root: Path, link: Path, found: Found, ancestors: set[Path]) -> None:
@@ -99,7 +99,7 @@ def _follow(root: Path, link: Path, found: Found, ancestors: set[Path]) -> None:
     elif target.is_file() and link.name.lower().endswith(".pdf"):
         found.paths.append(link)
     elif not target.is_dir() and link.name.lower().endswith(".pdf"):
-        found.notices.append(f"{link}: a link to {special_file_kind(target.stat().st_mode)}, not a file; not checked")
+        found.notices.append(f"{link}: a link to {special_file_kind(target.stat().st_mode)}, not a file")
 
 
 def file_sha256(path: Path) -> str | None:

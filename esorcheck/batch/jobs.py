@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from contextlib import closing
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -42,15 +43,16 @@ def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCach
         if found is not None:
             cached[id(job)] = found, time.perf_counter() - start
     outcomes = run_bounded([job for job in jobs if id(job) not in cached], _check, _refuse, jobs=workers, bounds=bounds)
-    for job in jobs:
-        if id(job) in cached:
-            report, seconds = cached[id(job)]
-            yield Result(job, dataclasses.replace(report, duplicates=job.input.duplicates), seconds, cached=True)
-            continue
-        outcome = next(outcomes)
-        if id(job) in keys and not outcome.bounded and outcome.report.sha256:  # a file read, not refused at the door
-            cache.put(keys[id(job)], outcome.report)
-        yield Result(job, dataclasses.replace(outcome.report, duplicates=job.input.duplicates), outcome.seconds)
+    with closing(outcomes):  # a batch stopped early kills the workers still running
+        for job in jobs:
+            if id(job) in cached:
+                report, seconds = cached[id(job)]
+                yield Result(job, dataclasses.replace(report, duplicates=job.input.duplicates), seconds, cached=True)
+                continue
+            outcome = next(outcomes)
+            if id(job) in keys and not outcome.bounded and outcome.report.sha256:  # a file read, not refused at the door
+                cache.put(keys[id(job)], outcome.report)
+            yield Result(job, dataclasses.replace(outcome.report, duplicates=job.input.duplicates), outcome.seconds)
 
 
 def _check(job: Job) -> PacketReport:

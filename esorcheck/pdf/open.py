@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ HEADER_WINDOW = 1024
 # times that is not a packet. A packet is a CV, letters, certificates and a passport: a few dozen pages.
 MAX_FILE_BYTES = 100 * 10**6
 MAX_PAGES = 500
+_ENCRYPT = re.compile(rb"/Encrypt(?![A-Za-z0-9#])")
 
 # pdfium's wrapper logs its repairs of broken files; the report says what matters.
 logging.getLogger("pypdfium2").setLevel(logging.CRITICAL)
@@ -53,7 +55,8 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         reason = str(exc).lower()
-        if "password" in reason:
+        # pdfium may fail on a file's encryption without a reason ("Success"): the file says it is encrypted.
+        if "password" in reason or ("success" in reason and _ENCRYPT.search(data)):
             raise EncryptedPdf(
                 "the PDF is protected by a password",
                 hint="open the file with its password and print it to a new PDF (with no password), then submit the new file",
