@@ -42,7 +42,10 @@ def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCach
         found = cache.get(keys[id(job)], job.input.path, job.input.sha256) if id(job) in keys else None
         if found is not None:
             cached[id(job)] = found, time.perf_counter() - start
-    outcomes = run_bounded([job for job in jobs if id(job) not in cached], _check, _refuse, jobs=workers, bounds=bounds)
+    to_check = [job for job in jobs if id(job) not in cached]
+    if to_check:
+        import esorcheck.checker  # noqa: F401 - loaded once here, every worker forked from this process starts with it
+    outcomes = run_bounded(to_check, _check, _refuse, jobs=workers, bounds=bounds)
     with closing(outcomes):  # a batch stopped early kills the workers still running
         for job in jobs:
             if id(job) in cached:
