@@ -50,15 +50,19 @@ def check_packet(
     (from --cv-template) replaces the shipped ESOR CV template; ``ocr`` is
     the --ocr mode (auto, always, never).
     """
-    request = Request(programme, as_of, track, strict, ocr, cv_template)
-    return check(path, request, split_packet, "packet")
+    return check_scoped(path, Request(programme, as_of, track, strict, ocr, cv_template), "packet")
 
 
 def check_cv(
     path: Path, *, as_of: dt.date, cv_template: CvTemplate | None = None, strict: bool = False, ocr: str = "auto"
 ) -> PacketReport:
     """Check a CV on its own ('esorcheck cv'): every page is the CV; the rules of the "cv" scope."""
-    return check(path, Request(None, as_of, None, strict, ocr, cv_template), whole_as_cv, "cv")
+    return check_scoped(path, Request(None, as_of, None, strict, ocr, cv_template), "cv")
+
+
+def check_scoped(path: Path, request: Request, scope: str) -> PacketReport:
+    """A packet ("packet": split into its documents) or a CV on its own ("cv": every page is the CV)."""
+    return check(path, request, whole_as_cv if scope == "cv" else split_packet, scope)
 
 
 def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketReport:
@@ -76,6 +80,8 @@ def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketRe
         readings = read_documents(sections, request.as_of, request.cv_template)
         packet = Packet(request, file, tuple(pages), ocr, tuple(sections), readings)
         return PacketReport.from_packet(path, packet, run_rules(packet, scope))
+    except MemoryError:
+        raise  # not a bug: the packet outgrew the memory bound its worker runs under (batch.workers)
     except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop a batch
         return PacketReport.refused(path, request, internal_failure(exc), file)
     finally:

@@ -7,9 +7,11 @@ with the first that applies of 1, 3, 4, 0.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -18,6 +20,7 @@ from typing import Annotated, Optional
 import typer
 
 from esorcheck import __version__
+from esorcheck.batch.workers import DEFAULT_TIMEOUT_S
 from esorcheck.errors import EsorcheckError, ExitCode, UsageError
 from esorcheck.schema.programmes import Programme, all_programmes, get_programme, match_id
 
@@ -47,6 +50,7 @@ class OutputFormat(str, Enum):
     rich = "rich"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 class Mode(str, Enum):
@@ -72,43 +76,51 @@ OcrOption = Annotated[
 STDIN = Path("-")
 
 
-def _collect_pdfs(paths: list[Path]) -> list[Path]:
-    """The files to check: each file as given, each folder's PDFs (recursively, sorted); '-' is standard input."""
-    files: list[Path] = []
-    if STDIN in paths and len(paths) > 1:
+FormatOption = Annotated[
+    Optional[OutputFormat],
+    typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line; csv: one row per packet (UTF-8 with BOM).", show_default="rich, or from --output's extension"),
+]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the reports to this file (format from --format or the extension: .csv .jsonl .json .txt).", show_default=False)]
+ReportDirOption = Annotated[Optional[Path], typer.Option("--report-dir", help="Also write one report per file (JSON and text) into this folder.", show_default=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help="Let --report-dir replace reports already there.")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once, each in its own process.", show_default="the number of cores")]
+TimeoutOption = Annotated[float, typer.Option("--timeout", min=1, help="Seconds one file may take; past it the file is 'unreadable'.")]
+CacheDirOption = Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep reports between runs here.", show_default="the user cache folder")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Check every file again; neither read nor write the result cache.")]
+
+
+def _run(plan, noun: str, output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin) -> None:
+    from esorcheck.batch.command import Settings, run_batch
+    from esorcheck.batch.workers import Bounds, default_jobs
+
+    if from_stdin:
+        plan = dataclasses.replace(plan, jobs=[job.shown_as(STDIN) for job in plan.jobs])
+
+    settings = Settings(output_format.value if output_format else None, output, report_dir, force, quiet, verbose,
+                        jobs or default_jobs(), Bounds(seconds=timeout), cache_dir, no_cache, noun, color.value)
+    for note in plan.notes:
+        _stderr().print(f"esorcheck: note: {note}", highlight=False, soft_wrap=True)
+    run_batch(plan.jobs, plan.notices, plan.skipped, settings, _stderr())
+
+
+@contextmanager
+def _reading_stdin(paths: list[Path]) -> Iterator[tuple[list[Path], bool]]:
+    """The paths, with '-' (the packet on standard input, given alone) replaced by a private temporary copy of it."""
+    if STDIN not in paths:
+        yield paths, False
+        return
+    if len(paths) > 1:
         raise UsageError("'-' (the packet on standard input) cannot be combined with other paths", hint="give '-' alone")
-    for path in paths:
-        if path == STDIN:
-            if sys.stdin is None or sys.stdin.isatty():
-                raise UsageError("'-' reads the packet from standard input, but nothing is piped in", hint="esorcheck check - -p ID < packet.pdf")
-            files.append(path)
-        elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-            if not found:
-                raise UsageError(f"{path}: the folder holds no PDF files", hint="give a folder of .pdf files")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder", hint="check the path")
-    return files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("'-' reads the packet from standard input, but nothing is piped in", hint="esorcheck check - -p ID < packet.pdf")
+    import tempfile
 
+    from esorcheck.pdf.open import MAX_FILE_BYTES
 
-def _from_stdin(check_one):
-    """``check_one`` that reads '-' from standard input: checked from a private temporary copy, reported as '-'."""
-
-    def checked(path: Path):
-        if path != STDIN:
-            return check_one(path)
-        import dataclasses
-        import tempfile
-
-        with tempfile.TemporaryDirectory(prefix="esorcheck-") as folder:
-            copy = Path(folder) / "stdin.pdf"
-            copy.write_bytes(sys.stdin.buffer.read())
-            return dataclasses.replace(check_one(copy), file=STDIN)
-
-    return checked
+    with tempfile.TemporaryDirectory(prefix="esorcheck-") as folder:
+        copy = Path(folder) / "stdin.pdf"
+        copy.write_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
+        yield [copy], True
 
 
 def _one_of_quiet_verbose(quiet: bool, verbose: bool) -> None:
@@ -150,11 +162,11 @@ Exit codes: 0 complete, 1 incomplete (an error found), 2 usage error, 3 could no
 
 @app.command(epilog=EXAMPLES)
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Packet PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="PACKET")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Packet PDF(s), or folders of them (optional with --manifest); '-' reads one from standard input.", show_default=False, metavar="PACKET")] = None,
     programme_id: Annotated[
-        str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False, metavar="ID")
-    ],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per packet.")] = OutputFormat.rich,
+        Optional[str], typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes'); with --manifest, for packets it does not list.", show_default=False, metavar="ID")
+    ] = None,
+    output_format: FormatOption = None,
     track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks (e.g. self-funded, sponsored).", metavar="TRACK")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date for date rules, YYYY-MM-DD.", show_default="today while the call is open, else its closing date", metavar="YYYY-MM-DD")] = None,
@@ -163,82 +175,39 @@ def check(
     cv_template: CvTemplateOption = None,
     ocr: OcrOption = Mode.auto,
     color: ColorOption = Mode.auto,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV with file,programme,track (optional as_of, applicant) per packet.", show_default=False, metavar="FILE.csv")] = None,
+    output: OutputOption = None,
+    report_dir: ReportDirOption = None,
+    force: ForceOption = False,
+    jobs: JobsOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Check packet PDFs against a programme's rules and print a report."""
-    from esorcheck.checker import check_packet
+    from esorcheck.batch.plan import packet_jobs
     from esorcheck.cv import load_template
+    from esorcheck.packet import Request
 
     _one_of_quiet_verbose(quiet, verbose)
-    programme = get_programme(programme_id)
-    track = _check_track(programme, track)
-    reference_date = _parse_date(as_of, programme)
+    programme = get_programme(programme_id) if programme_id else None
+    if programme is None and manifest is None:
+        raise UsageError("no programme given", hint="add --programme (see 'esorcheck programmes'), or a --manifest naming each packet's")
+    if programme:
+        track = _check_track(programme, track)
+    if not paths and manifest is None:
+        raise UsageError("no packet given", hint="give packet PDFs or folders, or a --manifest")
     template = load_template(cv_template) if cv_template else None
-    files = _collect_pdfs(paths)
-    _check_files(
-        files, output_format, quiet=quiet, verbose=verbose, noun="packets", color=color,
-        check_one=_from_stdin(lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template, ocr=ocr.value)),
-    )
+    request = Request(programme, _parse_date(as_of, programme), track, strict, ocr.value, template)
+    with _reading_stdin(paths or []) as (files, from_stdin):
+        plan = packet_jobs(files, request, manifest)
+        _run(plan, "packets", output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin)
 
 
 CvTemplateOption = Annotated[
     Optional[Path],
     typer.Option("--cv-template", help="A CV template imported with 'esorcheck template import' (default: the shipped ESOR template).", show_default=False, metavar="TEMPLATE.yaml"),
 ]
-
-
-def _progress(total: int):
-    """A progress bar on stderr for a batch (rich, imported only then)."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=_stderr(), transient=True,
-    )
-    progress.add_task("checking", total=total)
-    return progress
-
-
-def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one, color: Mode = Mode.auto) -> None:
-    """Check each file, render its report, and exit with the contract's code."""
-    from esorcheck.render.json import render_json, render_jsonl
-
-    if output_format is OutputFormat.json and len(files) > 1:
-        raise UsageError(f"--format json prints one {noun[:-1]}, but {len(files)} were given", hint=f"use --format jsonl for several {noun}")
-    stdout = None
-    if output_format is OutputFormat.rich:
-        from esorcheck.render.terminal import report_console
-
-        stdout = report_console(color.value)
-    statuses = []
-    show_progress = len(files) > 1 and sys.stderr.isatty() and not quiet
-    with _progress(len(files)) if show_progress else nullcontext() as progress:
-        for path in files:
-            if progress:
-                progress.update(progress.task_ids[0], description=f"checking {path.name[:40]}")
-            report = check_one(path)
-            statuses.append(report.status)
-            if output_format is OutputFormat.json:
-                render_json(report, sys.stdout)
-            elif output_format is OutputFormat.jsonl:
-                render_jsonl(report, sys.stdout)
-            else:
-                from esorcheck.render.terminal import render_terminal
-
-                render_terminal(report, stdout, verbose=verbose, quiet=quiet)
-            if progress:
-                progress.advance(progress.task_ids[0])
-    if output_format is OutputFormat.rich and len(files) > 1:
-        counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unverified", "unreadable")}
-        stdout.print(f"{len(files)} {noun}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != "unverified"))
-    for status, code in (("incomplete", ExitCode.INCOMPLETE), ("unreadable", ExitCode.UNREADABLE), ("unverified", ExitCode.UNVERIFIED)):
-        if status in statuses:
-            raise typer.Exit(int(code))
 
 
 CV_EXAMPLES = """
@@ -257,25 +226,31 @@ Exit codes: 0 the CV is the template with every required section (warnings allow
 @app.command(epilog=CV_EXAMPLES)
 def cv(
     paths: Annotated[list[Path], typer.Argument(help="CV PDF(s), or folders of them; '-' reads one from standard input.", show_default=False, metavar="CV")],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per CV.")] = OutputFormat.rich,
+    output_format: FormatOption = None,
     cv_template: CvTemplateOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One verdict line per CV.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="All evidence and informational notes.")] = False,
     ocr: OcrOption = Mode.auto,
     color: ColorOption = Mode.auto,
+    output: OutputOption = None,
+    report_dir: ReportDirOption = None,
+    force: ForceOption = False,
+    jobs: JobsOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Check a CV on its own against the ESOR CV template, before it is merged into the packet."""
-    from esorcheck.checker import check_cv
+    from esorcheck.batch.plan import cv_jobs
     from esorcheck.cv import load_template
+    from esorcheck.packet import Request
 
     _one_of_quiet_verbose(quiet, verbose)
     template = load_template(cv_template) if cv_template else None
-    today = dt.date.today()
-    _check_files(
-        _collect_pdfs(paths), output_format, quiet=quiet, verbose=verbose, noun="CVs", color=color,
-        check_one=_from_stdin(lambda path: check_cv(path, as_of=today, cv_template=template, strict=strict, ocr=ocr.value)),
-    )
+    with _reading_stdin(paths) as (files, from_stdin):
+        plan = cv_jobs(files, Request(None, dt.date.today(), None, strict, ocr.value, template))
+        _run(plan, "CVs", output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin)
 
 
 @template_app.command("import")

@@ -76,6 +76,7 @@ class PacketReport:
     passport: Passport | None = None
     eligibility: tuple[Verdict, ...] = ()  # one verdict per eligibility rule the call states
     track_inference: TrackInference | None = None  # the track the packet shows, where the call has funding tracks
+    duplicates: tuple[Path, ...] = ()  # in a batch: other paths of the same file (same path, or same sha256)
 
     @classmethod
     def from_packet(cls, path: Path, packet: Packet, results: RuleResults) -> PacketReport:
@@ -156,6 +157,7 @@ class PacketReport:
             "schema_version": SCHEMA_VERSION,
             "esorcheck_version": __version__,
             "file": str(self.file),
+            "duplicates": [str(path) for path in self.duplicates],
             "sha256": self.sha256,
             "size_bytes": self.size_bytes,
             "programme": self.programme.id if self.programme else None,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +16,10 @@ from esorcheck.checker import check_packet
 from esorcheck.pdf.fonts import use_bundled_fonts
 from esorcheck.report import PacketReport
 from esorcheck.schema.programmes import get_programme
+
+# The tests' own cache (schemas, reports of earlier runs), for them and for the commands they start: a report the
+# user's cache kept from another run, or kept by one test for another, must never stand in for a check.
+os.environ["ESORCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="esorcheck-test-cache-")
 
 # Tests that open PDFs with pypdfium2 themselves read them as the checker does, whatever ran first.
 use_bundled_fonts()

@@ -124,7 +124,7 @@ def test_a_failure_of_esorcheck_is_unreadable_and_exit_3(monkeypatch, capsys):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(checker, "split_packet", broken)
-    monkeypatch.setattr(sys, "argv", ["esorcheck", "check", str(COMPLETE), "-p", "aim-china", "--format", "json"])
+    monkeypatch.setattr(sys, "argv", ["esorcheck", "check", str(COMPLETE), "-p", "aim-china", "--format", "json", "--no-cache"])
     with pytest.raises(SystemExit) as exit_:
         cli.run()
     assert exit_.value.code == 3

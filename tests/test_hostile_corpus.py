@@ -41,7 +41,9 @@ def batch():
     reports = {}
     for line in result.stdout.splitlines():
         report = json.loads(line)
-        reports[str(report["file"]).split("hostile/", 1)[1]] = report
+        # A file with the same bytes as another is checked once; the report names it among its duplicates.
+        for path in [report["file"], *report["duplicates"]]:
+            reports[str(path).split("hostile/", 1)[1]] = report
     return result, reports, before
 
 

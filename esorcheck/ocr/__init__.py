@@ -25,6 +25,10 @@ from esorcheck.pdf.pages import MIN_TEXT_CHARS, Line, Page
 from esorcheck.readings import mrz
 
 OFF = "OCR was turned off (--ocr never)"
+# The OCR budget of one packet: at about a second a page, more would outlast the per-packet time bound
+# (--timeout); the pages past it stay unread, so the verdict does not cover them.
+MAX_OCR_PAGES = 60
+OVER_BUDGET = f"not read: OCR reads at most {MAX_OCR_PAGES} pages of a packet"
 # A scanner's stamp or a few words over a full-page image are no text layer, nor is a caption over a photo
 # placed on the page (a phone picture of a passport on an A4 page): such pages are OCR'd too.
 FULL_PAGE_IMAGE = 0.15
@@ -187,7 +191,9 @@ def _record(page: Page, scan: bool) -> PageOcr:
 def read_scans(packet_file, pages: list[Page], mode: str = "auto") -> tuple[list[Page], OcrRun]:
     """The pages with those ``mode`` asks for read by OCR, and the record of it; never raises for want of Tesseract."""
     scans = {p.number for p in pages if needs_ocr(p, "auto")}
-    targets = {p.number for p in pages if needs_ocr(p, mode)}
+    wanted = sorted(p.number for p in pages if needs_ocr(p, mode))
+    targets = set(wanted[:MAX_OCR_PAGES])
+    pages = [_unread(p, OVER_BUDGET) if p.number in wanted and p.number not in targets else p for p in pages]
     if mode == "never":
         pages = [_unread(p, OFF) if p.kind == "scanned" else p for p in pages]
         return pages, OcrRun(mode, pages=tuple(_record(p, True) for p in pages if p.number in scans))
@@ -202,11 +208,11 @@ def read_scans(packet_file, pages: list[Page], mode: str = "auto") -> tuple[list
         engine = tesseract.find_engine()
     except tesseract.OcrUnavailable as exc:
         pages = [_unread(p, exc.message) if p.number in targets else p for p in pages]
-        records = tuple(_record(p, p.number in scans) for p in pages if p.number in targets)
+        records = tuple(_record(p, p.number in scans) for p in pages if p.number in wanted)
         return pages, OcrRun(mode, available=False, unavailable=exc.message, hint=exc.hint, pages=records)
     start = time.perf_counter()
     results = pool.read_pages(packet_file.document, sorted(n - 1 for n in targets), engine)
     seconds = time.perf_counter() - start
     pages = [read_by_ocr(p, results[p.number - 1], replace_text=mode == "always") if p.number in targets else p for p in pages]
-    records = tuple(_record(p, p.number in scans) for p in pages if p.number in targets)
+    records = tuple(_record(p, p.number in scans) for p in pages if p.number in wanted)
     return pages, OcrRun(mode, engine.name, engine.languages, True, pages=records, seconds=seconds)

@@ -71,6 +71,11 @@ class Page:
     ocr: OcrPage | None = None  # the words Tesseract read, with their boxes
     segment_reader: Callable[[], tuple[Segment, ...]] | None = field(default=None, repr=False)
 
+    def __getstate__(self) -> dict:
+        """A report crosses processes and is cached as a pickle: the segment reader, bound to a document that is
+        closed once the check ends, stays behind (segments already read go along)."""
+        return {**self.__dict__, "segment_reader": None}
+
     @cached_property
     def segments(self) -> tuple[Segment, ...]:
         """The text runs with their place on the page, in the producer's order (read on first use, then kept)."""

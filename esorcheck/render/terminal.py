@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from typing import TextIO
 
 from rich import box
 from rich.console import Console, Group
@@ -54,10 +55,13 @@ class _Unpadded:
         return getattr(self.stream, name)
 
 
-def report_console(color: str = "auto") -> Console:
-    """The console the report is printed on: --color auto (rich's own test, NO_COLOR, FORCE_COLOR), always, never.
-    Not on a terminal, lines are neither wrapped nor padded."""
+def report_console(color: str = "auto", file: TextIO | None = None) -> Console:
+    """The console the report is printed on, stdout unless ``file`` (--output): --color auto (rich's own test,
+    NO_COLOR, FORCE_COLOR), always, never. Not on a terminal, lines are neither wrapped nor padded; in a file,
+    without colours."""
     options = {"always": {"force_terminal": True}, "never": {"no_color": True}}.get(color, {})
+    if file is not None:
+        return Console(highlight=False, file=_Unpadded(file), width=UNWRAPPED, no_color=True)
     if sys.stdout.isatty():
         return Console(highlight=False, **options)
     return Console(highlight=False, file=_Unpadded(sys.stdout), width=UNWRAPPED, **options)
@@ -84,6 +88,8 @@ def _header(report: PacketReport) -> Group:
         Text(f"Programme: {programme.title} ({programme.id}{track})" if programme else "CV checked on its own (esorcheck cv)"),
         Text(" · ".join(facts), style="dim"),
     ]
+    if report.duplicates:
+        lines.append(Text(f"Same file as: {', '.join(map(str, report.duplicates))} (checked once)", style="dim"))
     inference = report.track_inference
     if inference is not None and (inference.track or inference.contradiction):
         if inference.contradiction:

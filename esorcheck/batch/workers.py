@@ -1,0 +1,199 @@
+"""Packets checked in worker processes, each under a wall-time and a memory bound; the reports come back in
+input order, each as soon as it and those before it are done.
+
+One process per packet, forked from the command (which has loaded the
+checker and the schemas, so a worker starts warm): a packet that outlasts
+its time is killed with its process group (Tesseract included), one whose
+worker runs out of memory under ``RLIMIT_AS`` or dies gets an ``unreadable``
+report saying so, and the batch goes on. Where processes cannot be forked
+(Windows) the packets are checked one after the other in this process,
+without bounds.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    import multiprocessing
+    from multiprocessing.connection import Connection
+
+    from esorcheck.report import PacketReport
+
+from esorcheck.findings import Finding, Severity
+
+DEFAULT_TIMEOUT_S = 120.0
+DEFAULT_MEMORY_BYTES = 1 << 30
+GRACE_S = 2.0  # a worker that sent its report gets this long to exit before it is killed
+BOUND_CODE = "pdf.unreadable"
+# A worker's own answer when it ran out of memory (it cannot send a report it has no memory to build).
+OUT_OF_MEMORY = "out-of-memory"
+
+Task = TypeVar("Task")
+
+
+@dataclass(frozen=True)
+class Bounds:
+    seconds: float = DEFAULT_TIMEOUT_S
+    memory_bytes: int = DEFAULT_MEMORY_BYTES
+
+    @property
+    def memory_phrase(self) -> str:
+        gib = self.memory_bytes / (1 << 30)
+        return f"{gib:g} GiB" if gib >= 1 else f"{self.memory_bytes >> 20} MiB"
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[Task]):
+    task: Task
+    report: PacketReport
+    seconds: float
+    bounded: bool = False  # the report says a bound stopped the check: it depends on the machine, not the file
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def can_bound() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def run_bounded(
+    tasks: list[Task],
+    check: Callable[[Task], PacketReport],
+    refuse: Callable[[Task, Finding], PacketReport],
+    *,
+    jobs: int,
+    bounds: Bounds,
+) -> Iterator[Outcome[Task]]:
+    """Check every task (``check`` runs in a worker), yielding outcomes in the order of ``tasks``."""
+    if not can_bound():  # pragma: no cover - Windows
+        for task in tasks:
+            start = time.perf_counter()
+            yield Outcome(task, check(task), time.perf_counter() - start)
+        return
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    context = multiprocessing.get_context("fork")
+    waiting = list(enumerate(tasks))[::-1]
+    running: dict[Connection, _Running] = {}
+    done: dict[int, Outcome[Task]] = {}
+    next_out = 0
+    try:
+        while next_out < len(tasks):
+            while waiting and len(running) < max(1, jobs):
+                index, task = waiting.pop()
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_work, args=(check, task, sender, bounds.memory_bytes), daemon=True)
+                process.start()
+                sender.close()
+                running[receiver] = _Running(index, task, process, time.perf_counter())
+            now = time.perf_counter()
+            soonest = min(r.started + bounds.seconds for r in running.values())
+            ready = wait(list(running), timeout=max(0.0, soonest - now))
+            for receiver in ready:
+                job = running.pop(receiver)
+                done[job.index] = _finish(job, receiver, refuse, bounds)
+            now = time.perf_counter()
+            for receiver, job in list(running.items()):
+                if now - job.started >= bounds.seconds:
+                    del running[receiver]
+                    _kill(job.process)
+                    receiver.close()
+                    reason = f"took longer than {bounds.seconds:g} s to read; it is far longer or more complex than a packet"
+                    done[job.index] = _bounded(job, refuse, reason, "give it more time with --timeout, or export it to PDF again")
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        for receiver, job in running.items():
+            _kill(job.process)
+            receiver.close()
+
+
+@dataclass
+class _Running(Generic[Task]):
+    index: int
+    task: Task
+    process: multiprocessing.Process
+    started: float
+
+
+def _work(check, task, sender: Connection, memory_bytes: int) -> None:
+    """In the worker: its own process group (so Tesseract dies with it), the memory bound, the check."""
+    import resource
+    import sys
+
+    # Checks never print; what a library says on its own (pdfium running out of memory) must not reach the
+    # terminal, and the streams' locks may be held by the parent's progress-bar thread at the fork.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    sys.stdout = sys.stderr = open(devnull, "w")
+    os.setpgid(0, 0)
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    try:
+        sender.send(check(task))
+    except MemoryError:
+        sender.send(OUT_OF_MEMORY)
+    sender.close()
+
+
+def _finish(job: _Running, receiver: Connection, refuse, bounds: Bounds) -> Outcome:
+    """The worker's report, or the reason it has none."""
+    try:
+        answer = receiver.recv()
+    except (EOFError, OSError):
+        answer = None
+    finally:
+        receiver.close()
+    seconds = time.perf_counter() - job.started
+    job.process.join(GRACE_S)
+    if job.process.is_alive():
+        _kill(job.process)
+    from esorcheck.report import PacketReport
+
+    if isinstance(answer, PacketReport):
+        return Outcome(job.task, answer, seconds)
+    if answer == OUT_OF_MEMORY or job.process.exitcode == -signal.SIGKILL:
+        reason = f"needed more than {bounds.memory_phrase} of memory to read; a page or image in it inflates far beyond its size on disk"
+        return _bounded(job, refuse, reason, "print the packet to a new PDF from the original documents")
+    how = _death(job.process.exitcode)
+    reason = f"the reader stopped ({how}) while reading it, most often for want of memory (bound: {bounds.memory_phrase})"
+    return _bounded(job, refuse, reason, "print the packet to a new PDF from the original documents")
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return signal.Signals(-exitcode).name
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit status {exitcode}"
+
+
+def _bounded(job: _Running, refuse, reason: str, hint: str) -> Outcome:
+    finding = Finding(BOUND_CODE, Severity.ERROR, reason, hint=hint)
+    return Outcome(job.task, refuse(job.task, finding), time.perf_counter() - job.started, bounded=True)
+
+
+def _kill(process: multiprocessing.Process) -> None:
+    """Kill the worker and whatever it started (its process group)."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        process.kill()
+    process.join()
