@@ -47,6 +47,7 @@ class OutputFormat(str, Enum):
     rich = "rich"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
 class OcrMode(str, Enum):
@@ -116,7 +117,8 @@ def check(
     programme_id: Annotated[
         str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)
     ],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per packet.")] = OutputFormat.rich,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line, per packet; html: one self-contained page.")] = OutputFormat.rich,
+    output: OutputOption = None,
     track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks (e.g. self-funded, sponsored).")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors (exit 1).")] = False,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date for date rules, YYYY-MM-DD.", show_default="today")] = None,
@@ -135,10 +137,15 @@ def check(
     template = load_template(cv_template) if cv_template else None
     files = _collect_pdfs(paths)
     _check_files(
-        files, output_format, quiet=quiet, verbose=verbose, noun="packets",
+        files, output_format, quiet=quiet, verbose=verbose, noun="packets", output=output,
         check_one=lambda path: check_packet(path, programme, as_of=reference_date, track=track, strict=strict, cv_template=template, ocr=ocr.value),
     )
 
+
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write the report to this file instead of stdout (e.g. -o report.html).", show_default=False),
+]
 
 CvTemplateOption = Annotated[
     Optional[Path],
@@ -164,18 +171,22 @@ def _progress(total: int):
     return progress
 
 
-def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one) -> None:
+def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool, verbose: bool, noun: str, check_one,
+                 output: Path | None = None) -> None:
     """Check each file, render its report, and exit with the contract's code."""
     from esorcheck.render.json import render_json, render_jsonl
 
     if output_format is OutputFormat.json and len(files) > 1:
         raise UsageError(f"--format json prints one {noun[:-1]}, but {len(files)} were given", hint=f"use --format jsonl for several {noun}")
+    if output is not None and output_format is not OutputFormat.html:
+        raise UsageError("--output writes the HTML report", hint="add --format html, or redirect the output with >")
     stdout = None
     if output_format is OutputFormat.rich:
         from rich.console import Console
 
         stdout = Console(highlight=False)
     statuses = []
+    reports = []
     show_progress = len(files) > 1 and sys.stderr.isatty() and not quiet
     with _progress(len(files)) if show_progress else nullcontext() as progress:
         for path in files:
@@ -187,18 +198,37 @@ def _check_files(files: list[Path], output_format: OutputFormat, *, quiet: bool,
                 render_json(report, sys.stdout)
             elif output_format is OutputFormat.jsonl:
                 render_jsonl(report, sys.stdout)
+            elif output_format is OutputFormat.html:
+                reports.append(report)
             else:
                 from esorcheck.render.terminal import render_terminal
 
                 render_terminal(report, stdout, verbose=verbose, quiet=quiet)
             if progress:
                 progress.advance(progress.task_ids[0])
+    if output_format is OutputFormat.html:
+        _write_html(reports, output)
     if output_format is OutputFormat.rich and len(files) > 1:
         counts = {s: statuses.count(s) for s in ("complete", "incomplete", "unverified", "unreadable")}
         stdout.print(f"{len(files)} {noun}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != "unverified"))
     for status, code in (("incomplete", ExitCode.INCOMPLETE), ("unreadable", ExitCode.UNREADABLE), ("unverified", ExitCode.UNVERIFIED)):
         if status in statuses:
             raise typer.Exit(int(code))
+
+
+def _write_html(reports: list, output: Path | None) -> None:
+    """One packet's page, or the batch page with its overview, to ``output`` or stdout."""
+    from esorcheck.render.html import render_batch, render_html
+
+    page = render_html(reports[0]) if len(reports) == 1 else render_batch(reports)
+    if output is None:
+        sys.stdout.write(page)
+        return
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output} ({exc.strerror})", hint="check the folder exists and is writable") from None
+    _stderr().print(f"wrote {output}", highlight=False)
 
 
 CV_EXAMPLES = """
