@@ -266,6 +266,65 @@ def cv(
     )
 
 
+SPLIT_EXAMPLES = """
+[bold]Examples[/]
+
+  esorcheck split my-application.pdf -p aim-china -o documents/
+
+  esorcheck reorder my-application.pdf -p aim-china -o fixed.pdf
+"""
+
+
+@app.command(epilog=SPLIT_EXAMPLES)
+def split(
+    packet: Annotated[Path, typer.Argument(help="The packet PDF.", show_default=False)],
+    programme_id: Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The folder to write the documents and manifest.json to.", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace files already in the folder.")] = False,
+    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")] = None,
+    ocr: OcrOption = OcrMode.auto,
+) -> None:
+    """Write each document of a packet as its own PDF (01-cv.pdf, 02-motivation_letter.pdf …), pages as they are."""
+    from esorcheck.assemble import split_into_files
+    from esorcheck.findings import pages_phrase
+
+    report = _checked_one(packet, programme_id, track, ocr)
+    for part in split_into_files(report, output, force=force):
+        section = part.section
+        _stderr().print(f"wrote {output / part.name}  ({pages_phrase(section.page_numbers)}, "
+                        f"confidence {section.confidence:.2f})", highlight=False)
+    _stderr().print(f"wrote {output / 'manifest.json'}", highlight=False)
+
+
+@app.command(epilog=SPLIT_EXAMPLES)
+def reorder(
+    packet: Annotated[Path, typer.Argument(help="The packet PDF.", show_default=False)],
+    programme_id: Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The reordered packet to write (never the input).", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")] = None,
+    ocr: OcrOption = OcrMode.auto,
+) -> None:
+    """Put a packet's documents in the call's order, with a bookmark each, and check the result."""
+    from esorcheck.assemble import reorder as reorder_packet
+
+    reorder_packet(_checked_one(packet, programme_id, track, ocr), output, force=force)
+    _stderr().print(f"wrote {output}; its check:", highlight=False)
+    _check_files([output], OutputFormat.rich, quiet=False, verbose=False, noun="packets",
+                 check_one=lambda path: _checked_one(path, programme_id, track, ocr))
+
+
+def _checked_one(packet: Path, programme_id: str, track: str | None, ocr: OcrMode):
+    """One packet checked as 'esorcheck check' would, for the commands that then rewrite it."""
+    from esorcheck.checker import check_packet
+
+    programme = get_programme(programme_id)
+    _check_track(programme, track)
+    if not packet.is_file():
+        raise UsageError(f"{packet}: no such file", hint="check the path")
+    return check_packet(packet, programme, as_of=dt.date.today(), track=track, ocr=ocr.value)
+
+
 @template_app.command("import")
 def template_import(
     blank: Annotated[Path, typer.Argument(help="The office's blank ESOR CV form, .docx or .pdf.", show_default=False)],
