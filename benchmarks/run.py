@@ -16,7 +16,9 @@ pages as a whole process, and within 8x of pdftotext's. Scanned pages: at
 most 1.5 s per scanned A4 page for the whole check of a packet of scans
 (every scanned page of sample_packets/ and tests/ocr_fixtures/, OCR'd in
 parallel), with the OCR word accuracy on the fixture scans, whose words
-before scanning are in tests/ocr_fixtures/*.words.json.
+before scanning are in tests/ocr_fixtures/*.words.json. HTML report: page
+thumbnails at most 10 ms and 15 KB a page (text pages, and the packet of
+scans), the whole report of a 30-page packet at most 600 KB.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ TARGET_300_MB = 150
 PDFPLUMBER_RATIO_TARGET = 4.0
 PDFTOTEXT_RATIO_TARGET = 8.0
 SCANNED_PAGE_TARGET_S = 1.5
+THUMBNAIL_MS_TARGET = 10.0  # the HTML report's page pictures: time to render and encode one
+THUMBNAIL_KB_TARGET = 15.0  # and its weight in the file (base64 included)
+HTML_30_KB_TARGET = 600.0  # the whole HTML report of a 30-page packet
 # Bytecode is written and read as in an installed package (some shells set PYTHONDONTWRITEBYTECODE).
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
@@ -277,6 +282,45 @@ def scanned_figures(runs: int) -> bool:
     return per_page <= SCANNED_PAGE_TARGET_S
 
 
+def thumbnail_cost(packet: Path, runs: int) -> tuple[float, float, int]:
+    """Best ms per page over ``runs`` renderings of every page's thumbnail, KB per page in the file, pages."""
+    from esorcheck.render.thumbnails import page_thumbnails
+
+    best, thumbnails = float("inf"), {}
+    for _ in range(runs):
+        start = time.perf_counter()
+        thumbnails = page_thumbnails(packet)
+        best = min(best, time.perf_counter() - start)
+    pages = len(thumbnails)
+    return best / pages * 1000, sum(len(uri) for uri in thumbnails.values()) / pages / 1000, pages
+
+
+def html_figures(runs: int) -> bool:
+    """Print the HTML report's figures; True when every target is met."""
+    import datetime as dt
+
+    from esorcheck.checker import check_packet
+    from esorcheck.render.html import render_html
+    from esorcheck.schema.programmes import get_programme
+
+    ok = True
+    print("HTML report (thumbnails 160 px JPEG, best of runs)")
+    with tempfile.TemporaryDirectory() as tmp:
+        text_packet = build_text_packet(30, Path(tmp) / "text-30.pdf")
+        scanned_packet, _ = build_scanned_packet(Path(tmp) / "scanned.pdf")
+        for name, packet in (("30 text pages", text_packet), ("scanned pages", scanned_packet)):
+            ms, kb, pages = thumbnail_cost(packet, runs)
+            met = ms <= THUMBNAIL_MS_TARGET and kb <= THUMBNAIL_KB_TARGET
+            ok &= met
+            print(f"  thumbnails, {name} ({pages}): {ms:5.1f} ms/page (<= {THUMBNAIL_MS_TARGET:.0f})  "
+                  f"{kb:5.1f} KB/page (<= {THUMBNAIL_KB_TARGET:.0f})   {verdict(met)}")
+        report = check_packet(text_packet, get_programme("aim-china"), as_of=dt.date.today(), ocr="never")
+        size = len(render_html(report).encode("utf-8")) / 1000
+        ok &= size <= HTML_30_KB_TARGET
+        print(f"  report of a 30-page packet: {size:.0f} KB (<= {HTML_30_KB_TARGET:.0f})   {verdict(size <= HTML_30_KB_TARGET)}")
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -286,7 +330,8 @@ def main() -> int:
     cv_ms, cv_pages = cv_ms_per_page()
     print(f"CV comparison with the template: {cv_ms:.1f} ms a page over {cv_pages} CV pages (three producers)")
     scanned_ok = scanned_figures(args.scanned_runs) if args.scanned_runs > 0 else True
-    return 0 if text_ok and scanned_ok else 1
+    html_ok = html_figures(args.runs)
+    return 0 if text_ok and scanned_ok and html_ok else 1
 
 
 if __name__ == "__main__":

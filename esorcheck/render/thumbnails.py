@@ -40,7 +40,8 @@ def _jpeg(document: pdfium.PdfDocument, index: int, width: int) -> bytes:
     page = document[index]
     try:
         shown_width = page.get_width()  # pdfium's width is the page as shown, after its /Rotate
-        bitmap = page.render(scale=width / max(shown_width, 1.0))
+        # unsmoothed images: a scan draws in about half the time, and at 160 px the difference does not show
+        bitmap = page.render(scale=width / max(shown_width, 1.0), no_smoothimage=True)
         try:
             picture = bitmap.to_pil().convert("RGB")
         finally:
