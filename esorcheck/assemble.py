@@ -1,5 +1,6 @@
-"""Cut a checked packet into its documents, or put its documents in the call's order: pages copied with pypdf as
-they are (never re-rendered), the input never written to.
+"""Cut a checked packet into its documents, put its documents in the call's order, or assemble an applicant's
+separate files into one packet: pages copied with pypdf as they are (never re-rendered), the inputs never
+written to. A JPEG is placed on an A4 page as it is (its bytes embedded); a PNG's pixels are embedded losslessly.
 
 Output file names come from document types and numbers only (``03-recommendation_letter-1.pdf``), never
 from the PDF's content (titles, bookmarks), and are only ever written inside the folder asked for.
@@ -17,6 +18,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 
 from esorcheck.errors import InputError, UsageError
+from esorcheck.findings import pages_phrase
 from esorcheck.report import PacketReport
 from esorcheck.schema.documents import vocabulary
 from esorcheck.schema.programmes import Programme
@@ -104,18 +106,19 @@ def split_into_files(report: PacketReport, folder: Path, *, force: bool = False)
     return parts
 
 
-def prescribed_order(programme: Programme, sections: tuple[Section, ...]) -> list[Section]:
-    """The sections in the call's order: the documents it lists in order first, then those it does not list,
-    then those it wants at the bottom (additional documents); documents of one type keep their order."""
+def place_in_call(programme: Programme, type_: str) -> tuple[int, int]:
+    """A sort key: the documents the call lists in order first, then those it does not list, then those it
+    wants at the bottom (additional documents). Sorting is stable: documents of one type keep their order."""
     in_order = [d.type for d in programme.documents if d.position == "in_order"]
+    if type_ in in_order:
+        return (0, in_order.index(type_))
     last = {d.type for d in programme.documents if d.position == "last"}
+    return (2, 0) if type_ in last else (1, 0)
 
-    def place(section: Section) -> tuple[int, int]:
-        if section.type in in_order:
-            return (0, in_order.index(section.type))
-        return (2, 0) if section.type in last else (1, 0)
 
-    return sorted(sections, key=place)
+def prescribed_order(programme: Programme, sections: tuple[Section, ...]) -> list[Section]:
+    """The sections in the call's order (see place_in_call)."""
+    return sorted(sections, key=lambda s: place_in_call(programme, s.type))
 
 
 def reorder(report: PacketReport, output: Path, *, force: bool = False) -> list[Section]:
@@ -134,14 +137,18 @@ def reorder(report: PacketReport, output: Path, *, force: bool = False) -> list[
     ordered = prescribed_order(report.programme, report.sections)
     reader = _reader(report.file)
     writer = PdfWriter()
-    vocab = vocabulary()
     for section in ordered:
-        start = len(writer.pages)
-        writer.append(reader, pages=(section.first_page - 1, section.last_page), import_outline=False)
-        label = vocab.label(section.type)
-        writer.add_outline_item(title=label[:1].upper() + label[1:], page_number=start)
+        _append_document(writer, reader, section.type, (section.first_page - 1, section.last_page))
     _write(writer, output)
     return ordered
+
+
+def _append_document(writer: PdfWriter, reader: PdfReader, type_: str, pages: tuple[int, int] | None = None) -> None:
+    """The pages (0-based start, stop; None: all) added as they are, under one bookmark titled in English."""
+    start = len(writer.pages)
+    writer.append(reader, pages=pages, import_outline=False)
+    label = vocabulary().label(type_)
+    writer.add_outline_item(title=label[:1].upper() + label[1:], page_number=start)
 
 
 def _require_sections(report: PacketReport) -> None:
@@ -173,3 +180,109 @@ def _write(writer: PdfWriter, target: Path) -> None:
             writer.write(out)
     except OSError as exc:
         raise UsageError(f"cannot write {target} ({exc.strerror})", hint="check the folder is writable") from None
+
+
+# ---------------------------------------------------------------------- assemble
+IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png"}
+A4 = (595.28, 841.89)  # points
+MARGIN = 36.0  # points: half an inch around a placed scan
+SURE = 0.6  # the confidence from which a file's type is taken without --as
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One of the applicant's files, as a PDF, and what it was taken for."""
+
+    path: Path  # the file given
+    pdf: Path  # the file itself, or the A4 page made for an image
+    type: str
+    stated: bool  # the applicant said so (--as), rather than the classification
+
+
+def image_page(image: Path, out: Path) -> Path:
+    """A one-page A4 PDF showing the image at its own size (its dpi; 150 where it does not say), shrunk to fit
+    inside the margins where it is larger, centred. A JPEG's bytes are embedded as they are."""
+    import pypdfium2 as pdfium
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(image) as picture:
+            picture.load()
+            width_px, height_px = picture.size
+            dpi = float((picture.info.get("dpi") or (150, 150))[0]) or 150.0
+            pixels = None if IMAGE_SUFFIXES[image.suffix.lower()] == "jpeg" and picture.format == "JPEG" else picture.convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise InputError(f"{image}: not a readable image ({exc})", hint="give a JPEG or PNG file, or a PDF") from None
+    width, height = width_px / dpi * 72, height_px / dpi * 72
+    shrink = min(1.0, (A4[0] - 2 * MARGIN) / width, (A4[1] - 2 * MARGIN) / height)
+    width, height = width * shrink, height * shrink
+    document = pdfium.PdfDocument.new()
+    try:
+        page = document.new_page(*A4)
+        placed = pdfium.PdfImage.new(document)
+        if pixels is None:
+            placed.load_jpeg(image, inline=True)
+        else:
+            placed.set_bitmap(pdfium.PdfBitmap.from_pil(pixels))
+        placed.set_matrix(pdfium.PdfMatrix().scale(width, height).translate((A4[0] - width) / 2, (A4[1] - height) / 2))
+        page.insert_obj(placed)
+        page.gen_content()
+        document.save(out)
+    finally:
+        document.close()
+    return out
+
+
+def classify_files(files: list[Path], programme: Programme, stated: dict[Path, str], workdir: Path,
+                   check_one) -> list[Piece]:
+    """Each file's document type, from --as where the applicant stated it, else from its check; refuses (with
+    the reason) a file whose type is not sure, a file holding several kinds of document, and two files
+    claiming a document the call wants once."""
+    pieces, refusals = [], []
+    for n, path in enumerate(files):
+        pdf = image_page(path, workdir / f"{n:03d}-image.pdf") if path.suffix.lower() in IMAGE_SUFFIXES else path
+        if path in stated:
+            pieces.append(Piece(path, pdf, stated[path], True))
+            continue
+        report = check_one(pdf)
+        if report.unreadable:
+            raise InputError(f"{path}: {report.findings[0].message}", hint=report.findings[0].hint)
+        kinds = {s.type for s in report.sections}
+        if len(kinds) > 1:
+            found = ", ".join(f"{s.type} ({pages_phrase(s.page_numbers)})" for s in report.sections)
+            refusals.append(f"{path.name} holds several documents: {found}; give them as separate files, or state its type")
+            continue
+        section = min(report.sections, key=lambda s: s.confidence)
+        if section.type == "unknown" or section.scanned or section.confidence < SURE:
+            why = ("could not be read" if section.scanned else "fits no document" if section.type == "unknown"
+                   else f"looks like a {section.type} only with confidence {section.confidence:.2f}")
+            refusals.append(f"{path.name} {why}")
+            continue
+        pieces.append(Piece(path, pdf, section.type, False))
+    for doc in programme.documents:
+        claims = [p for p in pieces if p.type == doc.type]
+        if doc.max is not None and len(claims) > doc.max:
+            names = " and ".join(p.path.name for p in claims)
+            refusals.append(f"{names} all claim the {doc.label.split(',')[0]}, which the call wants "
+                            f"{'once' if doc.max == 1 else f'at most {doc.max} times'}")
+    if refusals:
+        raise UsageError("cannot assemble: " + "; ".join(refusals),
+                         hint="state what a file is with --as TYPE=FILE (types: 'esorcheck programmes show "
+                              f"{programme.id}'), e.g. --as passport_copy=passport.jpg")
+    return pieces
+
+
+def assemble(pieces: list[Piece], programme: Programme, output: Path) -> list[Piece]:
+    """The pieces in the call's order, merged into ``output`` with a bookmark per document."""
+    ordered = sorted(pieces, key=lambda p: place_in_call(programme, p.type))
+    writer = PdfWriter()
+    for piece in ordered:
+        _append_document(writer, _reader(piece.pdf), piece.type)
+    _write(writer, output)
+    return ordered
+
+
+def heaviest(pieces: list[Piece]) -> tuple[Piece, int]:
+    """The piece that weighs most in the packet, and its bytes (an image's page as embedded)."""
+    weights = [(piece, piece.pdf.stat().st_size) for piece in pieces]
+    return max(weights, key=lambda pair: pair[1])

@@ -271,6 +271,10 @@ SPLIT_EXAMPLES = """
 
   esorcheck split my-application.pdf -p aim-china -o documents/
 
+  esorcheck assemble cv.pdf letter.pdf ref1.pdf ref2.pdf passport.jpg -p aim-china -o application.pdf
+
+  esorcheck assemble cv.pdf letter.pdf scan.png --as board_certificate=scan.png -p exchange-fellowship -o application.pdf
+
   esorcheck reorder my-application.pdf -p aim-china -o fixed.pdf
 """
 
@@ -312,6 +316,66 @@ def reorder(
     _stderr().print(f"wrote {output}; its check:", highlight=False)
     _check_files([output], OutputFormat.rich, quiet=False, verbose=False, noun="packets",
                  check_one=lambda path: _checked_one(path, programme_id, track, ocr))
+
+
+@app.command(epilog=SPLIT_EXAMPLES)
+def assemble(
+    files: Annotated[list[Path], typer.Argument(help="The separate documents: PDFs, and JPEG/PNG scans.", show_default=False)],
+    programme_id: Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The packet to write.", show_default=False)],
+    stated: Annotated[Optional[list[str]], typer.Option("--as", help="TYPE=FILE: what a file is, where it cannot be told (e.g. --as passport_copy=scan.jpg).", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")] = None,
+    ocr: OcrOption = OcrMode.auto,
+) -> None:
+    """Put separate documents into one packet in the call's order, with a bookmark each, and check it."""
+    import tempfile
+
+    from esorcheck import assemble as assembly
+
+    programme = get_programme(programme_id)
+    for path in files:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file", hint="check the path")
+        if path.suffix.lower() not in (".pdf", *assembly.IMAGE_SUFFIXES):
+            raise UsageError(f"{path}: not a PDF, JPEG or PNG file", hint="export it to PDF first")
+    if output.exists() and not force:
+        raise UsageError(f"{output} already exists", hint="choose another name, or add --force to replace it")
+    if any(output.resolve() == path.resolve() for path in files):
+        raise UsageError("the output would replace one of the files given", hint="write to another file: -o application.pdf")
+    types = _stated_types(stated or [], files)
+    with tempfile.TemporaryDirectory(prefix="esorcheck-") as workdir:
+        pieces = assembly.classify_files(files, programme, types, Path(workdir),
+                                         lambda pdf: _checked_one(pdf, programme_id, track, ocr))
+        ordered = assembly.assemble(pieces, programme, output)
+        heaviest, weight = assembly.heaviest(pieces)
+    for piece in ordered:
+        _stderr().print(f"  {piece.type:24} {piece.path}{'  (stated with --as)' if piece.stated else ''}", highlight=False)
+    size = output.stat().st_size
+    if programme.max_size_mb and size > programme.max_size_mb * 1_000_000:
+        _stderr().print(f"[yellow]{output} weighs {size / 1e6:.1f} MB, over the call's {programme.max_size_mb:g} MB: "
+                        f"{heaviest.path} weighs most ({weight / 1e6:.1f} MB); scan it again at 150-200 dpi, or compress it[/]")
+    _stderr().print(f"wrote {output}; its check:", highlight=False)
+    _check_files([output], OutputFormat.rich, quiet=False, verbose=False, noun="packets",
+                 check_one=lambda path: _checked_one(path, programme_id, track, ocr))
+
+
+def _stated_types(stated: list[str], files: list[Path]) -> dict[Path, str]:
+    """--as TYPE=FILE options as {file given: type}, each type known and each file among those given."""
+    from esorcheck.schema.documents import vocabulary
+
+    known = vocabulary().types
+    given = {path.resolve(): path for path in files}
+    types = {}
+    for option in stated:
+        type_, _, name = option.partition("=")
+        if type_ not in known or not name:
+            raise UsageError(f"--as {option!r}: write TYPE=FILE with a known type", hint=f"types: {', '.join(known)}")
+        path = given.get(Path(name).resolve())
+        if path is None:
+            raise UsageError(f"--as {option!r}: {name} is not among the files given", hint="give the file as an argument too")
+        types[path] = type_
+    return types
 
 
 def _checked_one(packet: Path, programme_id: str, track: str | None, ocr: OcrMode):

@@ -12,7 +12,15 @@ from conftest import AS_OF, SAMPLES, checked, expects, find_truth, packet_for
 from pypdf import PdfReader
 from test_cli import esorcheck
 
-from esorcheck.assemble import parts_of, prescribed_order, reorder, split_into_files
+from esorcheck.assemble import (
+    assemble,
+    classify_files,
+    image_page,
+    parts_of,
+    prescribed_order,
+    reorder,
+    split_into_files,
+)
 from esorcheck.checker import check_packet
 from esorcheck.errors import UsageError
 from esorcheck.schema.programmes import get_programme
@@ -118,3 +126,67 @@ def test_cli_split_and_reorder(tmp_path):
     refused = esorcheck("split", str(unreadable), "-p", "aim-china", "-o", str(tmp_path / "x"))
     assert refused.returncode == 3 and "Traceback" not in refused.stderr
     assert not (tmp_path / "x").exists()
+
+
+# ---------------------------------------------------------------------- assemble
+def _separate_files(tmp_path):
+    """The complete aim-china sample's documents as the applicant's separate files, given in a shuffled order."""
+    truth_path = find_truth("aim-china", lambda t: t["status"] == "complete" and t.get("track"))
+    report = checked(truth_path)
+    parts = split_into_files(report, tmp_path / "docs")
+    files = [tmp_path / "docs" / p.name for p in reversed(parts)]
+    return report, files
+
+
+def _check_one(report):
+    return lambda pdf: check_packet(pdf, report.programme, as_of=report.as_of, track=report.track)
+
+
+def test_assemble_puts_separate_files_in_the_call_order(tmp_path):
+    report, files = _separate_files(tmp_path)
+    pieces = classify_files(files, report.programme, {}, tmp_path, _check_one(report))
+    ordered = assemble(pieces, report.programme, tmp_path / "application.pdf")
+    assert [p.type for p in ordered] == [s.type for s in prescribed_order(report.programme, report.sections)]
+    again = check_packet(tmp_path / "application.pdf", report.programme, as_of=report.as_of, track=report.track)
+    assert [s.type for s in again.sections] == [p.type for p in ordered]
+    assert again.status == report.status
+    titles = [item.title for item in PdfReader(tmp_path / "application.pdf").outline]
+    assert titles[0] == "ESOR CV" and len(titles) == len(ordered)
+
+
+def test_assemble_refuses_two_files_claiming_one_document(tmp_path):
+    report, files = _separate_files(tmp_path)
+    cv = next(f for f in files if f.name.endswith("-cv.pdf"))
+    twin = tmp_path / "cv-again.pdf"
+    twin.write_bytes(cv.read_bytes())
+    with pytest.raises(UsageError, match="cv-again.pdf all claim"):
+        classify_files([*files, twin], report.programme, {}, tmp_path, _check_one(report))
+
+
+def test_an_image_is_placed_on_an_a4_page_as_it_is(tmp_path):
+    from PIL import Image
+
+    scan = tmp_path / "scan.jpg"
+    Image.new("RGB", (600, 400), "white").save(scan, dpi=(300, 300))
+    page = PdfReader(image_page(scan, tmp_path / "scan.pdf")).pages[0]
+    assert [round(float(v)) for v in page.mediabox[2:]] == [595, 842]
+    (embedded,) = page["/Resources"]["/XObject"].values()
+    assert embedded.get_object()["/Filter"] == "/DCTDecode"
+    assert embedded.get_object()._data == scan.read_bytes()  # the JPEG's own bytes, not re-encoded
+
+
+def test_cli_assemble_refuses_with_the_reason_and_takes_a_stated_type(tmp_path):
+    from PIL import Image
+
+    _, files = _separate_files(tmp_path)
+    blank = tmp_path / "blank.png"
+    Image.new("RGB", (400, 300), "white").save(blank)
+    out = tmp_path / "application.pdf"
+    refused = esorcheck("assemble", *map(str, files), str(blank), "-p", "aim-china", "-o", str(out), "--ocr", "never")
+    assert refused.returncode == 2 and "blank.png fits no document" in refused.stderr and "--as" in refused.stderr
+    assert not out.exists()
+    stated = esorcheck("assemble", *map(str, files), str(blank), "--as", f"additional_document={blank}",
+                       "-p", "aim-china", "-o", str(out), "--ocr", "never")
+    assert stated.returncode in (0, 1, 4), stated.stderr
+    assert "additional_document" in stated.stderr and "stated with --as" in stated.stderr
+    assert len(PdfReader(out).pages) == sum(len(PdfReader(f).pages) for f in files) + 1
