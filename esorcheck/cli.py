@@ -279,13 +279,18 @@ SPLIT_EXAMPLES = """
 """
 
 
+ProgrammeOption = Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)]
+TrackOption = Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")]
+PacketArgument = Annotated[Path, typer.Argument(help="The packet PDF.", show_default=False)]
+
+
 @app.command(epilog=SPLIT_EXAMPLES)
 def split(
-    packet: Annotated[Path, typer.Argument(help="The packet PDF.", show_default=False)],
-    programme_id: Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)],
+    packet: PacketArgument,
+    programme_id: ProgrammeOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="The folder to write the documents and manifest.json to.", show_default=False)],
     force: Annotated[bool, typer.Option("--force", help="Replace files already in the folder.")] = False,
-    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")] = None,
+    track: TrackOption = None,
     ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Write each document of a packet as its own PDF (01-cv.pdf, 02-motivation_letter.pdf …), pages as they are."""
@@ -302,30 +307,28 @@ def split(
 
 @app.command(epilog=SPLIT_EXAMPLES)
 def reorder(
-    packet: Annotated[Path, typer.Argument(help="The packet PDF.", show_default=False)],
-    programme_id: Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)],
+    packet: PacketArgument,
+    programme_id: ProgrammeOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="The reordered packet to write (never the input).", show_default=False)],
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
-    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")] = None,
+    track: TrackOption = None,
     ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Put a packet's documents in the call's order, with a bookmark each, and check the result."""
     from esorcheck.assemble import reorder as reorder_packet
 
     reorder_packet(_checked_one(packet, programme_id, track, ocr), output, force=force)
-    _stderr().print(f"wrote {output}; its check:", highlight=False)
-    _check_files([output], OutputFormat.rich, quiet=False, verbose=False, noun="packets",
-                 check_one=lambda path: _checked_one(path, programme_id, track, ocr))
+    _check_written(output, programme_id, track, ocr)
 
 
 @app.command(epilog=SPLIT_EXAMPLES)
 def assemble(
     files: Annotated[list[Path], typer.Argument(help="The separate documents: PDFs, and JPEG/PNG scans.", show_default=False)],
-    programme_id: Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)],
+    programme_id: ProgrammeOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="The packet to write.", show_default=False)],
     stated: Annotated[Optional[list[str]], typer.Option("--as", help="TYPE=FILE: what a file is, where it cannot be told (e.g. --as passport_copy=scan.jpg).", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
-    track: Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")] = None,
+    track: TrackOption = None,
     ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Put separate documents into one packet in the call's order, with a bookmark each, and check it."""
@@ -355,6 +358,11 @@ def assemble(
     if programme.max_size_mb and size > programme.max_size_mb * 1_000_000:
         _stderr().print(f"[yellow]{output} weighs {size / 1e6:.1f} MB, over the call's {programme.max_size_mb:g} MB: "
                         f"{heaviest.path} weighs most ({weight / 1e6:.1f} MB); scan it again at 150-200 dpi, or compress it[/]")
+    _check_written(output, programme_id, track, ocr)
+
+
+def _check_written(output: Path, programme_id: str, track: str | None, ocr: OcrMode) -> None:
+    """The packet just written, checked with the same report as 'esorcheck check' (and its exit code)."""
     _stderr().print(f"wrote {output}; its check:", highlight=False)
     _check_files([output], OutputFormat.rich, quiet=False, verbose=False, noun="packets",
                  check_one=lambda path: _checked_one(path, programme_id, track, ocr))
