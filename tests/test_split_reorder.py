@@ -190,3 +190,18 @@ def test_cli_assemble_refuses_with_the_reason_and_takes_a_stated_type(tmp_path):
     assert stated.returncode in (0, 1, 4), stated.stderr
     assert "additional_document" in stated.stderr and "stated with --as" in stated.stderr
     assert len(PdfReader(out).pages) == sum(len(PdfReader(f).pages) for f in files) + 1
+
+
+def test_every_sample_packet_splits_into_all_its_pages(sample, tmp_path):
+    """Every producer's packets (reportlab, LibreOffice, Chromium, scans): the documents' files hold every page
+    once, and the HTML report pictures every page."""
+    from esorcheck.render.html import render_html
+
+    _, report = sample
+    page = render_html(report)
+    assert report.status.upper() in page
+    if report.unreadable:
+        return
+    assert page.count('<img src="data:image/jpeg;base64,') == report.pages
+    parts = split_into_files(report, tmp_path)
+    assert sum(len(PdfReader(tmp_path / p.name).pages) for p in parts) == report.pages
