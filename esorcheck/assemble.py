@@ -8,6 +8,7 @@ from the PDF's content (titles, bookmarks), and are only ever written inside the
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections import Counter
@@ -15,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
 from esorcheck.errors import InputError, UsageError
 from esorcheck.findings import pages_phrase
@@ -83,16 +83,15 @@ def split_into_files(report: PacketReport, folder: Path, *, force: bool = False)
     if existing and not force:
         raise UsageError(f"{folder} already holds {', '.join(existing[:3])}{' …' if len(existing) > 3 else ''}",
                          hint="choose an empty folder, or add --force to replace them")
-    reader = _reader(report.file)
+    reader = _reader(report.file, report.pages)
+    # every copy is made before anything is written: a file pypdf fails on leaves nothing half done
+    documents = [_copied(report.file, _pages_of(reader, part.section)) for part in parts]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot make {folder} ({exc.strerror})", hint="check the path is writable") from None
-    for part, target in zip(parts, targets):
-        writer = PdfWriter()
-        # import_outline keeps the bookmarks that fall inside these pages, and only those
-        writer.append(reader, pages=(part.section.first_page - 1, part.section.last_page))
-        _write(writer, target)
+    for document, target in zip(documents, targets):
+        _write(document, target)
     manifest = {
         "source": str(report.file),
         "sha256": report.sha256,
@@ -116,6 +115,11 @@ def place_in_call(programme: Programme, type_: str) -> tuple[int, int]:
     return (2, 0) if type_ in last else (1, 0)
 
 
+def _pages_of(reader: PdfReader, section: Section):
+    """What fills a new PDF with the section's pages, keeping the bookmarks that fall inside them."""
+    return lambda writer: writer.append(reader, pages=(section.first_page - 1, section.last_page))
+
+
 def prescribed_order(programme: Programme, sections: tuple[Section, ...]) -> list[Section]:
     """The sections in the call's order (see place_in_call)."""
     return sorted(sections, key=lambda s: place_in_call(programme, s.type))
@@ -135,11 +139,13 @@ def reorder(report: PacketReport, output: Path, *, force: bool = False) -> list[
     if output.exists() and not force:
         raise UsageError(f"{output} already exists", hint="choose another name, or add --force to replace it")
     ordered = prescribed_order(report.programme, report.sections)
-    reader = _reader(report.file)
-    writer = PdfWriter()
-    for section in ordered:
-        _append_document(writer, reader, section.type, (section.first_page - 1, section.last_page))
-    _write(writer, output)
+    reader = _reader(report.file, report.pages)
+
+    def documents_in_order(writer: PdfWriter) -> None:
+        for section in ordered:
+            _append_document(writer, reader, section.type, (section.first_page - 1, section.last_page))
+
+    _write(_copied(report.file, documents_in_order), output)
     return ordered
 
 
@@ -157,14 +163,44 @@ def _require_sections(report: PacketReport) -> None:
         raise InputError(f"{report.file}: {reason}", hint=report.findings[0].hint if report.findings else None)
 
 
-def _reader(path: Path) -> PdfReader:
-    try:
+def _reader(path: Path, pages: int | None = None) -> PdfReader:
+    """pypdf's reading of a file the checker read with pdfium; refused where pypdf cannot open it or counts
+    other pages than the checker did (a damaged file each repairs its own way)."""
+
+    def read() -> PdfReader:
         reader = PdfReader(path)
-        if reader.is_encrypted:
-            reader.decrypt("")  # an owner password only: the pages open without one
+        if reader.is_encrypted and not reader.decrypt(""):  # an owner password only: the pages open without one
+            raise InputError(f"{path}: the PDF needs a password", hint="open it and print it to a new PDF, with no password")
+        if pages is not None and len(reader.pages) != pages:
+            raise InputError(f"{path}: pypdf finds {len(reader.pages)} pages where the check read {pages}",
+                             hint="print the packet to a new PDF, then try again")
         return reader
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise InputError(f"{path}: pypdf cannot copy its pages ({exc})", hint="print the packet to a new PDF, then try again") from None
+
+    return _guarded(path, read)
+
+
+def _copied(path: Path, fill) -> bytes:
+    """A new PDF that ``fill(writer)`` makes of pages of ``path``, as bytes."""
+
+    def copy() -> bytes:
+        writer = PdfWriter()
+        fill(writer)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    return _guarded(path, copy)
+
+
+def _guarded(path: Path, action):
+    """``action()``, with any failure of pypdf on a damaged file made one InputError (exit 3, a reason, a fix)."""
+    try:
+        return action()
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf fails on hostile files in many ways (cycles, bad trees, limits)
+        raise InputError(f"{path}: its pages cannot be copied ({type(exc).__name__}: {str(exc)[:120]})",
+                         hint="print the packet to a new PDF, then try again") from None
 
 
 def _inside(folder: Path, name: str) -> Path:
@@ -174,10 +210,9 @@ def _inside(folder: Path, name: str) -> Path:
     return target
 
 
-def _write(writer: PdfWriter, target: Path) -> None:
+def _write(document: bytes, target: Path) -> None:
     try:
-        with open(target, "wb") as out:
-            writer.write(out)
+        target.write_bytes(document)
     except OSError as exc:
         raise UsageError(f"cannot write {target} ({exc.strerror})", hint="check the folder is writable") from None
 
@@ -275,10 +310,13 @@ def classify_files(files: list[Path], programme: Programme, stated: dict[Path, s
 def assemble(pieces: list[Piece], programme: Programme, output: Path) -> list[Piece]:
     """The pieces in the call's order, merged into ``output`` with a bookmark per document."""
     ordered = sorted(pieces, key=lambda p: place_in_call(programme, p.type))
-    writer = PdfWriter()
-    for piece in ordered:
-        _append_document(writer, _reader(piece.pdf), piece.type)
-    _write(writer, output)
+    readers = [_reader(piece.pdf) for piece in ordered]
+
+    def documents_in_order(writer: PdfWriter) -> None:
+        for piece, reader in zip(ordered, readers):
+            _append_document(writer, reader, piece.type)
+
+    _write(_copied(output, documents_in_order), output)
     return ordered
 
 

@@ -205,3 +205,20 @@ def test_every_sample_packet_splits_into_all_its_pages(sample, tmp_path):
     assert page.count('<img src="data:image/jpeg;base64,') == report.pages
     parts = split_into_files(report, tmp_path)
     assert sum(len(PdfReader(tmp_path / p.name).pages) for p in parts) == report.pages
+
+
+@pytest.mark.parametrize("name", ["Pages-tree-refs.pdf", "poppler-937-0-fuzzed.pdf", "filled-background.pdf"])
+def test_split_of_a_file_pypdf_cannot_copy_is_refused_and_writes_nothing(name, tmp_path):
+    from conftest import HOSTILE
+
+    from esorcheck.errors import InputError
+
+    path = HOSTILE / "pdf.js" / "test" / "pdfs" / name
+    if not path.exists():
+        pytest.skip(f"hostile corpus not found at {HOSTILE}")
+    report = check_packet(path, get_programme("aim-china"), as_of=AS_OF, ocr="never")
+    if report.unreadable:
+        pytest.skip("the checker itself could not read it")
+    with pytest.raises(InputError, match="cannot be copied|pypdf finds|needs a password"):
+        split_into_files(report, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 
 WIDTH = 160  # pixels
 QUALITY = 55  # JPEG quality: text stays recognisable as text, photos as photos
+MAX_HEIGHT_RATIO = 4  # a strip of a page (1 pt wide, metres tall) is drawn at most four widths tall
 
 
 def page_thumbnails(path: Path, width: int = WIDTH) -> dict[int, str]:
@@ -39,9 +40,10 @@ def page_thumbnails(path: Path, width: int = WIDTH) -> dict[int, str]:
 def _jpeg(document: pdfium.PdfDocument, index: int, width: int) -> bytes:
     page = document[index]
     try:
-        shown_width = page.get_width()  # pdfium's width is the page as shown, after its /Rotate
+        shown_width, shown_height = page.get_size()  # the page as shown, after its /Rotate
+        scale = min(width / max(shown_width, 1.0), width * MAX_HEIGHT_RATIO / max(shown_height, 1.0))
         # unsmoothed images: a scan draws in about half the time, and at 160 px the difference does not show
-        bitmap = page.render(scale=width / max(shown_width, 1.0), no_smoothimage=True)
+        bitmap = page.render(scale=scale, no_smoothimage=True)
         try:
             picture = bitmap.to_pil().convert("RGB")
         finally:
