@@ -378,8 +378,8 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
     # read alike with their check digits (the composite counts only where nothing else fails).
     groups = collections.defaultdict(list)
     for reading, fitted, zone in parsed:
-        if reading.how == "votes per character":
-            continue
+        if reading.how == "votes per character" or len(fitted) != mrz.LENGTH:
+            continue  # a line the parser could not fit to 44 characters has no check digit in its place
         failed = [name for name in zone.failed_checks if name != "composite"] or list(zone.failed_checks)
         if any(not fitted[FIELDS[name][1] - 1].isdigit() for name in failed if name != "personal_number"):
             continue  # a check digit lost (read as a filler) is a digit not read, not one that fails
