@@ -222,3 +222,19 @@ def test_split_of_a_file_pypdf_cannot_copy_is_refused_and_writes_nothing(name, t
     with pytest.raises(InputError, match="cannot be copied|pypdf finds|needs a password"):
         split_into_files(report, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_the_heaviest_piece_is_the_large_scan(tmp_path):
+    import os
+
+    from PIL import Image
+
+    from esorcheck.assemble import Piece, heaviest
+
+    report, files = _separate_files(tmp_path)
+    scan = tmp_path / "scan.png"
+    Image.frombytes("RGB", (800, 800), os.urandom(800 * 800 * 3)).save(scan)  # noise: no compression helps
+    pieces = [Piece(f, f, "cv", False) for f in files]
+    pieces.append(Piece(scan, image_page(scan, tmp_path / "scan.pdf"), "passport_copy", True))
+    piece, weight = heaviest(pieces)
+    assert piece.path == scan and weight > 1_500_000
