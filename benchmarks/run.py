@@ -21,6 +21,9 @@ packets: at least 1.8x faster with --jobs 2 than with --jobs 1, and a second
 run (from the result cache) in at most 10 % of the first; and the time and
 peak memory of every resource case of ../shared/corpus/resource/build.py
 (--batch-only runs just these).
+HTML report: page
+thumbnails at most 10 ms and 15 KB a page (text pages, and the packet of
+scans), the whole report of a 30-page packet at most 600 KB.
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ BATCH_PACKETS = 60
 BATCH_SPEEDUP_TARGET = 1.8
 CACHED_RUN_TARGET = 0.10
 RESOURCE_BUILD = ROOT.parent / "shared" / "corpus" / "resource" / "build.py"
+THUMBNAIL_MS_TARGET = 10.0  # the HTML report's page pictures: time to render and encode one
+THUMBNAIL_KB_TARGET = 15.0  # and its weight in the file (base64 included)
+HTML_30_KB_TARGET = 600.0  # the whole HTML report of a 30-page packet
 # Bytecode is written and read as in an installed package (some shells set PYTHONDONTWRITEBYTECODE).
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
@@ -341,6 +347,43 @@ def resource_figures(esorcheck: list[str]) -> None:
             report = json.loads(subprocess.run(check, capture_output=True, text=True, env=CHILD_ENV).stdout)
             reason = report["findings"][0]["message"][:70] if report["status"] == "unreadable" else ""
             print(f"  {packet.name:34} {wall:6.2f} s {peak:7.0f} MB  {report['status']:10} {reason}")
+def thumbnail_cost(packet: Path, runs: int) -> tuple[float, float, int]:
+    """Best ms per page over ``runs`` renderings of every page's thumbnail, KB per page in the file, pages."""
+    from esorcheck.render.thumbnails import page_thumbnails
+
+    best, thumbnails = float("inf"), {}
+    for _ in range(runs):
+        start = time.perf_counter()
+        thumbnails = page_thumbnails(packet)
+        best = min(best, time.perf_counter() - start)
+    pages = len(thumbnails)
+    return best / pages * 1000, sum(len(uri) for uri in thumbnails.values()) / pages / 1000, pages
+
+
+def html_figures(runs: int) -> bool:
+    """Print the HTML report's figures; True when every target is met."""
+    import datetime as dt
+
+    from esorcheck.checker import check_packet
+    from esorcheck.render.html import render_html
+    from esorcheck.schema.programmes import get_programme
+
+    ok = True
+    print("HTML report (thumbnails 160 px JPEG, best of runs)")
+    with tempfile.TemporaryDirectory() as tmp:
+        text_packet = build_text_packet(30, Path(tmp) / "text-30.pdf")
+        scanned_packet, _ = build_scanned_packet(Path(tmp) / "scanned.pdf")
+        for name, packet in (("30 text pages", text_packet), ("scanned pages", scanned_packet)):
+            ms, kb, pages = thumbnail_cost(packet, runs)
+            met = ms <= THUMBNAIL_MS_TARGET and kb <= THUMBNAIL_KB_TARGET
+            ok &= met
+            print(f"  thumbnails, {name} ({pages}): {ms:5.1f} ms/page (<= {THUMBNAIL_MS_TARGET:.0f})  "
+                  f"{kb:5.1f} KB/page (<= {THUMBNAIL_KB_TARGET:.0f})   {verdict(met)}")
+        report = check_packet(text_packet, get_programme("aim-china"), as_of=dt.date.today(), ocr="never")
+        size = len(render_html(report).encode("utf-8")) / 1000
+        ok &= size <= HTML_30_KB_TARGET
+        print(f"  report of a 30-page packet: {size:.0f} KB (<= {HTML_30_KB_TARGET:.0f})   {verdict(size <= HTML_30_KB_TARGET)}")
+    return ok
 
 
 def main() -> int:
@@ -359,10 +402,11 @@ def main() -> int:
     cv_ms, cv_pages = cv_ms_per_page()
     print(f"CV comparison with the template: {cv_ms:.1f} ms a page over {cv_pages} CV pages (three producers)")
     scanned_ok = scanned_figures(args.scanned_runs) if args.scanned_runs > 0 else True
+    html_ok = html_figures(args.runs)
     esorcheck, _ = user_install()
     batch_ok = batch_figures(esorcheck)
     resource_figures(esorcheck)
-    return 0 if text_ok and scanned_ok and batch_ok else 1
+    return 0 if text_ok and scanned_ok and html_ok and batch_ok else 1
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    html = "html"
 
 
 class Mode(str, Enum):
@@ -78,10 +79,10 @@ STDIN = Path("-")
 
 FormatOption = Annotated[
     Optional[OutputFormat],
-    typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line; csv: one row per packet (UTF-8 with BOM).", show_default="rich, or from --output's extension"),
+    typer.Option("--format", "-f", help="rich: for people; json: one object; jsonl: one object per line; csv: one row per packet (UTF-8 with BOM); html: one self-contained page.", show_default="rich, or from --output's extension"),
 ]
-OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the reports to this file (format from --format or the extension: .csv .jsonl .json .txt).", show_default=False)]
-ReportDirOption = Annotated[Optional[Path], typer.Option("--report-dir", help="Also write one report per file (JSON and text) into this folder.", show_default=False)]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the reports to this file (format from --format or the extension: .csv .jsonl .json .html .txt).", show_default=False)]
+ReportDirOption = Annotated[Optional[Path], typer.Option("--report-dir", help="Also write one report per file (JSON, text and HTML) into this folder.", show_default=False)]
 ForceOption = Annotated[bool, typer.Option("--force", help="Let --report-dir replace reports already there.")]
 JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once, each in its own process.", show_default="the number of cores")]
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=1, help="Seconds one file may take; past it the file is 'unreadable'.")]
@@ -251,6 +252,143 @@ def cv(
     with _reading_stdin(paths) as (files, from_stdin):
         plan = cv_jobs(files, Request(None, dt.date.today(), None, strict, ocr.value, template))
         _run(plan, "CVs", output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin)
+
+
+SPLIT_EXAMPLES = """
+[bold]Examples[/]
+
+  esorcheck split my-application.pdf -p aim-china -o documents/
+
+  esorcheck assemble cv.pdf letter.pdf ref1.pdf ref2.pdf passport.jpg -p aim-china -o application.pdf
+
+  esorcheck assemble cv.pdf letter.pdf scan.png --as board_certificate=scan.png -p exchange-fellowship -o application.pdf
+
+  esorcheck reorder my-application.pdf -p aim-china -o fixed.pdf
+"""
+
+
+ProgrammeOption = Annotated[str, typer.Option("--programme", "-p", help="The call applied to (see 'esorcheck programmes').", show_default=False)]
+TrackOption = Annotated[Optional[str], typer.Option(help="The track chosen, where the call has tracks.")]
+PacketArgument = Annotated[Path, typer.Argument(help="The packet PDF.", show_default=False)]
+
+
+@app.command(epilog=SPLIT_EXAMPLES)
+def split(
+    packet: PacketArgument,
+    programme_id: ProgrammeOption,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The folder to write the documents and manifest.json to.", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace files already in the folder.")] = False,
+    track: TrackOption = None,
+    ocr: OcrOption = Mode.auto,
+) -> None:
+    """Write each document of a packet as its own PDF (01-cv.pdf, 02-motivation_letter.pdf …), pages as they are."""
+    from esorcheck.assemble import split_into_files
+    from esorcheck.findings import pages_phrase
+
+    report = _checked_one(packet, programme_id, track, ocr)
+    for part in split_into_files(report, output, force=force):
+        section = part.section
+        _stderr().print(f"wrote {output / part.name}  ({pages_phrase(section.page_numbers)}, "
+                        f"confidence {section.confidence:.2f})", highlight=False)
+    _stderr().print(f"wrote {output / 'manifest.json'}", highlight=False)
+
+
+@app.command(epilog=SPLIT_EXAMPLES)
+def reorder(
+    packet: PacketArgument,
+    programme_id: ProgrammeOption,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The reordered packet to write (never the input).", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+    track: TrackOption = None,
+    ocr: OcrOption = Mode.auto,
+) -> None:
+    """Put a packet's documents in the call's order, with a bookmark each, and check the result."""
+    from esorcheck.assemble import reorder as reorder_packet
+
+    reorder_packet(_checked_one(packet, programme_id, track, ocr), output, force=force)
+    _check_written(output, programme_id, track, ocr)
+
+
+@app.command(epilog=SPLIT_EXAMPLES)
+def assemble(
+    files: Annotated[list[Path], typer.Argument(help="The separate documents: PDFs, and JPEG/PNG scans.", show_default=False)],
+    programme_id: ProgrammeOption,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The packet to write.", show_default=False)],
+    stated: Annotated[Optional[list[str]], typer.Option("--as", help="TYPE=FILE: what a file is, where it cannot be told (e.g. --as passport_copy=scan.jpg).", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+    track: TrackOption = None,
+    ocr: OcrOption = Mode.auto,
+) -> None:
+    """Put separate documents into one packet in the call's order, with a bookmark each, and check it."""
+    import tempfile
+
+    from esorcheck import assemble as assembly
+
+    programme = get_programme(programme_id)
+    for path in files:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file", hint="check the path")
+        if path.suffix.lower() not in (".pdf", *assembly.IMAGE_SUFFIXES):
+            raise UsageError(f"{path}: not a PDF, JPEG or PNG file", hint="export it to PDF first")
+    if output.exists() and not force:
+        raise UsageError(f"{output} already exists", hint="choose another name, or add --force to replace it")
+    if any(output.resolve() == path.resolve() for path in files):
+        raise UsageError("the output would replace one of the files given", hint="write to another file: -o application.pdf")
+    types = _stated_types(stated or [], files)
+    with tempfile.TemporaryDirectory(prefix="esorcheck-") as workdir:
+        pieces = assembly.classify_files(files, programme, types, Path(workdir),
+                                         lambda pdf: _checked_one(pdf, programme_id, track, ocr))
+        ordered = assembly.assemble(pieces, programme, output)
+        heaviest, weight = assembly.heaviest(pieces)
+    for piece in ordered:
+        _stderr().print(f"  {piece.type:24} {piece.path}{'  (stated with --as)' if piece.stated else ''}", highlight=False)
+    size = output.stat().st_size
+    if programme.max_size_mb and size > programme.max_size_mb * 1_000_000:
+        _stderr().print(f"[yellow]{output} weighs {size / 1e6:.1f} MB, over the call's {programme.max_size_mb:g} MB: "
+                        f"{heaviest.path} weighs most ({weight / 1e6:.1f} MB); scan it again at 150-200 dpi, or compress it[/]")
+    _check_written(output, programme_id, track, ocr)
+
+
+def _check_written(output: Path, programme_id: str, track: str | None, ocr: Mode) -> None:
+    """The packet just written, checked with the same report as 'esorcheck check' (and its exit code)."""
+    from esorcheck.batch.plan import packet_jobs
+    from esorcheck.packet import Request
+
+    programme = get_programme(programme_id)
+    _stderr().print(f"wrote {output}; its check:", highlight=False)
+    request = Request(programme, _parse_date(None, programme), _check_track(programme, track), False, ocr.value, None)
+    _run(packet_jobs([output], request, None), "packets", output_format=None, output=None, report_dir=None, force=False,
+         quiet=False, verbose=False, jobs=1, timeout=DEFAULT_TIMEOUT_S, cache_dir=None, no_cache=True, color=Mode.auto,
+         from_stdin=False)
+
+
+def _stated_types(stated: list[str], files: list[Path]) -> dict[Path, str]:
+    """--as TYPE=FILE options as {file given: type}, each type known and each file among those given."""
+    from esorcheck.schema.documents import vocabulary
+
+    known = vocabulary().types
+    given = {path.resolve(): path for path in files}
+    types = {}
+    for option in stated:
+        type_, _, name = option.partition("=")
+        if type_ not in known or not name:
+            raise UsageError(f"--as {option!r}: write TYPE=FILE with a known type", hint=f"types: {', '.join(known)}")
+        path = given.get(Path(name).resolve())
+        if path is None:
+            raise UsageError(f"--as {option!r}: {name} is not among the files given", hint="give the file as an argument too")
+        types[path] = type_
+    return types
+
+
+def _checked_one(packet: Path, programme_id: str, track: str | None, ocr: Mode):
+    """One packet checked as 'esorcheck check' would, for the commands that then rewrite it."""
+    from esorcheck.checker import check_packet
+
+    programme = get_programme(programme_id)
+    track = _check_track(programme, track)
+    if not packet.is_file():
+        raise UsageError(f"{packet}: no such file", hint="check the path")
+    return check_packet(packet, programme, as_of=_parse_date(None, programme), track=track, ocr=ocr.value)
 
 
 @template_app.command("import")

@@ -353,8 +353,10 @@ def test_report_dir_writes_safe_names_inside_and_never_overwrites_without_force(
     date = ["--as-of", truth.get("as_of", "2025-01-15")]
     result = esorcheck("check", str(inputs), "-p", "aim-china", "--report-dir", str(reports), "--quiet", "--no-cache", *date)
     assert result.returncode == 3, result.stdout + result.stderr
-    assert sorted(p.name for p in reports.iterdir()) == ["_CON-2.json", "_CON-2.txt", "_CON.json", "_CON.txt", "a_b.json", "a_b.txt"]
+    assert sorted(p.name for p in reports.iterdir()) == [f"{stem}.{suffix}" for stem in ("_CON-2", "_CON", "a_b")
+                                                       for suffix in ("html", "json", "txt")]
     assert json.loads((reports / "_CON-2.json").read_text())["status"] == "unreadable"
+    assert "data:image/jpeg;base64," in (reports / "_CON.html").read_text(encoding="utf-8")  # the pages pictured
     assert "Verdict: UNREADABLE" in (reports / "a_b.txt").read_text()
     before = (reports / "_CON.json").read_text()
     result = esorcheck("check", str(inputs), "-p", "aim-china", "--report-dir", str(reports), "--quiet", "--no-cache")
@@ -414,3 +416,13 @@ def test_a_second_run_comes_from_the_cache_and_a_corrupt_entry_is_checked_again(
     assert f"{len(checked_files)} from the cache" in fourth.stderr  # the corrupt entry was written again
     other_date = esorcheck(*args[:-3], "--as-of", "2025-01-16", "-o", str(tmp_path / "fifth.jsonl"))
     assert "from the cache" not in other_date.stderr
+
+
+def test_output_never_writes_over_a_packet_being_checked(tmp_path):
+    _, packet = complete_packet()
+    copy = tmp_path / "packet.pdf"
+    shutil.copy(packet, copy)
+    before = copy.read_bytes()
+    result = esorcheck("check", str(copy), "-p", "aim-china", "--format", "json", "-o", str(copy), "--no-cache")
+    assert result.returncode == 2 and "never writes over its input" in result.stderr
+    assert copy.read_bytes() == before

@@ -26,7 +26,7 @@ from esorcheck.batch.folder import ReportFolder
 from esorcheck.batch.workers import Bounds
 from esorcheck.errors import ExitCode, UsageError
 
-FORMATS_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".txt": "rich"}
+FORMATS_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".txt": "rich", ".html": "html", ".htm": "html"}
 # A batch exits with the first of these that applies, else 0.
 EXIT_ORDER = (("incomplete", ExitCode.INCOMPLETE), ("unreadable", ExitCode.UNREADABLE), ("unverified", ExitCode.UNVERIFIED))
 
@@ -56,7 +56,7 @@ def output_format(settings: Settings) -> str:
         return FORMATS_BY_SUFFIX[settings.output.suffix.lower()]
     except KeyError:
         raise UsageError(f"--output {settings.output}: cannot tell the format from its extension",
-                         hint="name it .csv, .jsonl, .json or .txt, or give --format") from None
+                         hint="name it .csv, .jsonl, .json, .html or .txt, or give --format") from None
 
 
 def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Settings, stderr: Console) -> None:
@@ -64,6 +64,9 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
     from esorcheck.render.terminal import render_terminal, report_console
 
     fmt = output_format(settings)
+    if settings.output and any(settings.output.resolve() == job.input.path.resolve() for job in jobs):
+        raise UsageError(f"--output {settings.output} is a file being checked; esorcheck never writes over its input",
+                         hint="write the reports to another file, e.g. -o report.html")
     if fmt == "json" and len(jobs) > 1:
         raise UsageError(f"--format json prints one {settings.noun[:-1]}, but {len(jobs)} were given",
                          hint=f"use --format jsonl (or csv) for several {settings.noun}")
@@ -88,9 +91,11 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
             results.append(result)
             write(result)
             if folder:
-                folder.write(result.report, lambda report, c: render_terminal(report, c, verbose=settings.verbose))
+                folder.write(result.report, result.job.input.path, lambda report, c: render_terminal(report, c, verbose=settings.verbose))
             if progress:
                 progress.advance(progress.task_ids[0])
+        if isinstance(write, HtmlPage):
+            write.finish()
     if len(jobs) > 1 and not (fmt != "rich" and settings.output is None):  # not when a script reads stdout
         from esorcheck.render.batch import summary
 
@@ -116,6 +121,8 @@ def _open_output(path: Path, fmt: str) -> TextIO:
 
 def _writer(fmt: str, out: TextIO, console: Console | None, settings: Settings, jobs: list[Job]):
     """The function that writes one result in ``fmt``."""
+    if fmt == "html":
+        return HtmlPage(out)
     if fmt == "csv":
         from esorcheck.render.csv import CsvWriter
 
@@ -133,6 +140,33 @@ def _writer(fmt: str, out: TextIO, console: Console | None, settings: Settings, 
     from esorcheck.render.terminal import render_terminal
 
     return lambda result: render_terminal(result.report, console, verbose=settings.verbose)
+
+
+class HtmlPage:
+    """--format html: one self-contained page, written once every report is in (one packet's page, or the batch's
+    with its overview); the pictures of the pages come from the files checked."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        self.results: list[Result] = []
+
+    def __call__(self, result: Result) -> None:
+        self.results.append(result)
+
+    def finish(self) -> None:
+        from esorcheck.render.html import render_batch, render_html
+        from esorcheck.render.thumbnails import page_thumbnails
+
+        if not self.results:
+            return
+        files = {result.report.file: result.job.input.path for result in self.results}
+
+        def thumbnails(file: Path) -> dict[int, str]:
+            return page_thumbnails(files.get(file, file))
+
+        reports = [result.report for result in self.results]
+        self.out.write(render_html(reports[0], thumbnails) if len(reports) == 1 else render_batch(reports, thumbnails))
+        self.out.flush()
 
 
 def _progress(total: int, console: Console):

@@ -1,4 +1,4 @@
-"""``--report-dir DIR``: one report per packet, as JSON and as plain text, named after the input file.
+"""``--report-dir DIR``: one report per packet, as JSON, plain text and HTML, named after the input file.
 
 A name comes from the file's name, never from what the PDF says, and is
 made safe for any file system: no path separators or control characters,
@@ -24,7 +24,7 @@ from esorcheck.errors import UsageError
 from esorcheck.report import PacketReport
 
 MAX_STEM = 100
-SUFFIXES = (".json", ".txt")
+SUFFIXES = (".json", ".txt", ".html")
 TEXT_WIDTH = 100
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 _UNSAFE_RUN = re.compile(r"_{2,}")
@@ -67,13 +67,18 @@ class ReportFolder:
                                  + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""),
                                  hint="add --force to replace the reports, or give another folder")
 
-    def write(self, report: PacketReport, render_text) -> None:
-        """The report as ``NAME.json`` and ``NAME.txt`` (``render_text(report, console)`` writes the text)."""
+    def write(self, report: PacketReport, path: Path, render_text) -> None:
+        """The report of the file at ``path`` as ``NAME.json``, ``NAME.txt`` (``render_text(report, console)`` writes
+        the text) and ``NAME.html`` (with the pictures of the file's pages)."""
+        from esorcheck.render.html import render_html
+        from esorcheck.render.thumbnails import page_thumbnails
+
         text = io.StringIO()
         render_text(report, Console(file=text, width=TEXT_WIDTH, no_color=True, highlight=False, force_terminal=False))
-        stem = self.names[report.file]
+        stem = self.names[path]
         self._put(stem + ".json", json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
         self._put(stem + ".txt", text.getvalue())
+        self._put(stem + ".html", render_html(report, lambda _: page_thumbnails(path)))
 
     def _put(self, name: str, content: str) -> None:
         """Write one file in DIR. Without --force, a name that exists (a file, or a link, never followed) is not
