@@ -34,12 +34,20 @@ def normalize_heading(text: str) -> str:
     return normalize(_NUMBERING.sub("", text.strip()))
 
 
+@lru_cache(maxsize=1 << 10)
+def _matcher(b: str) -> difflib.SequenceMatcher:
+    """A matcher holding ``b``: its index of b's characters, the costly part, is built once per ``b`` (a
+    vocabulary's titles are compared with every candidate line of every page)."""
+    return difflib.SequenceMatcher(None, "", b, autojunk=False)
+
+
 @cache
 def similarity(a: str, b: str, bound: float = 0.0) -> float:
     """difflib's ratio of two normalised strings, or 0 as soon as cheap upper bounds show it stays below ``bound``."""
     if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < bound:
         return 0.0
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = _matcher(b)
+    matcher.set_seq1(a)
     if matcher.real_quick_ratio() < bound or matcher.quick_ratio() < bound:
         return 0.0
     return matcher.ratio()
