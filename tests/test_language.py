@@ -51,7 +51,7 @@ def test_quick_ngrams_are_langdetects_own():
         "Уважаемые члены комиссии! Прошу рассмотреть мою заявку. Ελληνικά γράμματα, şțăîâ ș ț.",
         "UPPER CASE WORDS and MiXeD CaSe, numbers 2019–2023, e-mail a@b.org, http://x.y/z ... ¿Qué? ¡Sí!",
     ]
-    for text in samples:
+    for text in [*samples, " ".join(samples), *samples]:  # again: a word's n-grams are remembered
         detector = Detector(factory)
         detector.append(text)
         assert quick_ngrams(detector.text, factory.word_lang_prob_map) == Detector._extract_ngrams(detector), text

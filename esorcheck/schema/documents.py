@@ -152,6 +152,20 @@ class Vocabulary:
         return [(title, type_) for type_, entry in self.types.items() for title in entry.titles]
 
     @cached_property
+    def titles_by_first_word(self) -> dict[str, list[tuple[str, str]]]:
+        """The titles of two words or more, by their first word: those a line can start with."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for title, type_ in self.titles:
+            if len(title.split()) >= 2:
+                found.setdefault(title.split()[0], []).append((title, type_))
+        return found
+
+    @cached_property
+    def title_letters(self) -> dict[str, frozenset[str]]:
+        """Each title's characters, for ruling out at once a line too unlike it to be a slip of it."""
+        return {title: frozenset(title) for title, _ in self.titles}
+
+    @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:
         """One alternation of each type's stems, matched at word starts in normalised text."""
         def alternation(stems: list[str]) -> str:

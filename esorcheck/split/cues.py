@@ -111,13 +111,16 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
     if exact_match or exact:
         return exact_match
     # "Letter of recommendation for Dr Wang" names the type (the longest title wins); "CV" alone must match whole.
-    starts = [(len(title), type_) for title, type_ in titles if len(title.split()) >= 2 and heading.startswith(title + " ")]
+    starts = [(len(title), type_) for title, type_ in vocab.titles_by_first_word.get(heading.split(" ", 1)[0], ())
+              if heading.startswith(title + " ")]
     if starts:
         return max(starts)[1]
-    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test).
-    size = len(heading)
+    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test), and
+    # only those lacking few of the line's characters: each it lacks is a character that cannot match.
+    size, letters = len(heading), set(heading)
     near = [(similarity(heading, title, TITLE_SIMILARITY), type_) for title, type_ in titles
-            if len(title) >= 8 and 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))]
+            if len(title) >= 8 and 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))
+            and len(letters.difference(vocab.title_letters[title])) <= size - TITLE_SIMILARITY * (size + len(title)) / 2]
     ratio, type_ = max(near, default=(0.0, None))
     return type_ if ratio >= TITLE_SIMILARITY else None
 
