@@ -99,7 +99,8 @@ def _read_zone(document, index: int, result: OcrPage, engine: Engine, pool: Thre
     try:
         reading = zones.read_zone(engine, image, result.zone_bands,
                                   lambda box, dpi: render_box(document, index, box, dpi),
-                                  lambda passes: list(pool.map(lambda run: run(), passes)), native)
+                                  lambda passes: list(pool.map(lambda run: run(), passes)), native,
+                                  zones.page_reading(list(result.words)))
     except (OSError, RuntimeError, subprocess.TimeoutExpired):
         reading = None
     seconds = result.seconds + time.perf_counter() - start

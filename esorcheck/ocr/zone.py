@@ -13,7 +13,8 @@ so the zone is read again on its own, whatever the first read made of it:
    resolution its characters need (never below the image's own), in grey and
    binarised, at two scales, with Tesseract limited to ``A-Z 0-9 <``, its
    dictionaries off, in single-line mode; and the two lines together in
-   single-block mode. The known OCR-B confusions are the parser's to undo
+   single-block mode; the page's own read of the zone, if it made one, is
+   one more reading. The known OCR-B confusions are the parser's to undo
    (``readings/mrz.py``).
 3. **Judge**: the reading of line 2 whose five check digits all hold is taken
    (per-character votes over the readings are one more reading). A zone whose
@@ -57,6 +58,7 @@ SECOND_SCALE = 1.35
 MARGIN = 0.45  # line heights above and below a line's band
 SIDE_MARGIN = 1.0
 END = "line 2, its end"
+PAGE_READ = "the page's own read"
 END_CHARACTERS = 7
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
 # Judging: how many readings must agree, and how sure each, for a failing check digit to be an error.
@@ -306,9 +308,23 @@ def _vote(lines: list[str]) -> str | None:
     return "".join(collections.Counter(chars).most_common(1)[0][0] for chars in zip(*lines))
 
 
+def page_reading(words: list[Word]) -> Reading | None:
+    """The zone's lines as the page's own read gave them: one more independent reading (the whole page is read
+    at another scale, in context, and sometimes gets a character every crop misses)."""
+    lines = by_line(words)
+    keys = sorted(zone_lines(words), key=lambda key: min(w.top for w in lines[key]))
+    zone_words = [w for key in keys for w in lines[key]]
+    letters = sum(len(w.text) for w in zone_words)
+    if not letters:
+        return None
+    confidence = sum(w.confidence * len(w.text) for w in zone_words) / letters
+    return Reading(tuple("".join(w.text for w in lines[key]) for key in keys), confidence, PAGE_READ)
+
+
 def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
-              native_dpi: float | None = None) -> ZoneReading | None:
-    """The zone read on its own (see the module's docstring), or None where no band reads as its line 2."""
+              native_dpi: float | None = None, page: Reading | None = None) -> ZoneReading | None:
+    """The zone read on its own (see the module's docstring), or None where no band reads as its line 2;
+    ``page``: the page's own reading of the zone, if it made one, counted with the others."""
     all_bands = bands(image) if found else []
     for band in found:
         if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
@@ -318,7 +334,7 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
             dpi = _dpi_for(image, line2, native_dpi)
             first = _read(engine, render(_box_points(image, band, 0.3), dpi), 6, f"both lines, grey, {dpi:.0f} dpi")
             if any(_looks_like_line2(line) for line in first.lines):
-                return _judge(engine, image, line2, line1, first, render, run, native_dpi)
+                return _judge(engine, image, line2, line1, first, render, run, native_dpi, page)
             continue
         dpi = _dpi_for(image, band, native_dpi)
         first = _read(engine, render(_box_points(image, band), dpi), 7, f"line 2, grey, {dpi:.0f} dpi")
@@ -326,12 +342,12 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
             continue
         above = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
                                                      band.left, band.right, 0)
-        return _judge(engine, image, band, above, first, render, run, native_dpi)
+        return _judge(engine, image, band, above, first, render, run, native_dpi, page)
     return None
 
 
 def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Reading, render: Render, run: Run,
-           native_dpi: float | None) -> ZoneReading:
+           native_dpi: float | None, page: Reading | None) -> ZoneReading:
     dpi2, dpi1 = _dpi_for(image, line2, native_dpi), _dpi_for(image, line1, native_dpi)
     both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
     crops = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
@@ -344,7 +360,7 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
         END: (render(_box_points(image, _end_of(line2)), dpi2), 7),
     }
     passes = [lambda crop=crop, psm=psm, how=how: _read(engine, crop, psm, how) for how, (crop, psm) in crops.items()]
-    readings = [first, *run(passes)]
+    readings = [first, *([page] if page is not None else []), *run(passes)]
     seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
     first_lines = [line for r in readings for line in r.lines if _looks_like_line1(line)]
     line1 = _best_line1(first_lines)
