@@ -21,6 +21,7 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import ClassVar
 
 from esorcheck.schema.rules import rule_words
 
@@ -145,7 +146,13 @@ class _Normalized(dict):
 
 _NORMALIZED = _Normalized()
 _WORD_GRAMS_KEPT = 1 << 16
-_word_grams: dict[tuple[int, str], list[str]] = {}
+
+
+class _WordGrams:
+    """Each word's n-grams, remembered for one n-gram table (the one this run's detectors use)."""
+
+    table: ClassVar[object] = None
+    grams: ClassVar[dict[str, list[str]]] = {}
 
 
 def quick_ngrams(text: str, table) -> list[str]:
@@ -154,18 +161,18 @@ def quick_ngrams(text: str, table) -> list[str]:
     those of its words (each with the space after it) one after the other; a word's are found once and
     remembered, since the same words come back in every section."""
     pieces = text.translate(_NORMALIZED).split(" ")
-    if len(_word_grams) > _WORD_GRAMS_KEPT:
-        _word_grams.clear()
+    if _WordGrams.table is not table or len(_WordGrams.grams) > _WORD_GRAMS_KEPT:
+        _WordGrams.table, _WordGrams.grams = table, {}
+    remembered = _WordGrams.grams
     found: list[str] = []
     last = len(pieces) - 1
     for index, piece in enumerate(pieces):
         if not piece:
             continue
         word = piece if index == last else piece + " "
-        key = (id(table), word)
-        grams = _word_grams.get(key)
+        grams = remembered.get(word)
         if grams is None:
-            grams = _word_grams[key] = _grams_of_word(word, table)
+            grams = remembered[word] = _grams_of_word(word, table)
         found.extend(grams)
     return found
 
