@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shlex
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -273,7 +274,7 @@ def classify_files(files: list[Path], programme: Programme, stated: dict[Path, s
     """Each file's document type, from --as where the applicant stated it, else from its check; refuses (with
     the reason) a file whose type is not sure, a file holding several kinds of document, and two files
     claiming a document the call wants once."""
-    pieces, refusals = [], []
+    pieces, refusals, guesses = [], [], []
     for n, path in enumerate(files):
         pdf = image_page(path, workdir / f"{n:03d}-image.pdf") if path.suffix.lower() in IMAGE_SUFFIXES else path
         if path in stated:
@@ -289,9 +290,12 @@ def classify_files(files: list[Path], programme: Programme, stated: dict[Path, s
             continue
         section = min(report.sections, key=lambda s: s.confidence)
         if section.type == "unknown" or section.scanned or section.confidence < SURE:
-            why = ("could not be read" if section.scanned else "fits no document" if section.type == "unknown"
-                   else f"looks like a {section.type} only with confidence {section.confidence:.2f}")
-            refusals.append(f"{path.name} {why}")
+            if section.scanned or section.type == "unknown":
+                refusals.append(f"{path.name} {'could not be read' if section.scanned else 'fits no document'}")
+            else:
+                refusals.append(f"{path.name} may be the {vocabulary().label(section.type)}, but not surely enough "
+                                f"(confidence {section.confidence:.2f}; {SURE} needed)")
+                guesses.append(f"--as {shlex.quote(f'{section.type}={path.name}')}")
             continue
         pieces.append(Piece(path, pdf, section.type, False))
     for doc in programme.documents:
@@ -301,10 +305,12 @@ def classify_files(files: list[Path], programme: Programme, stated: dict[Path, s
             refusals.append(f"{names} all claim the {doc.label.split(',')[0]}, which the call wants "
                             f"{'once' if doc.max == 1 else f'at most {doc.max} times'}")
     if refusals:
-        raise UsageError("cannot assemble: " + "; ".join(refusals),
-                         hint="state what a file is with --as TYPE=FILE (types: 'esorcheck programmes show "
-                              f"{programme.id}'), e.g. --as passport_copy=passport.jpg")
+        types = f"--as TYPE=FILE (types: 'esorcheck programmes show {programme.id}')"
+        hint = (f"if it is what it seems, say so: {' '.join(guesses)}; otherwise state what a file is with {types}"
+                if guesses else f"state what a file is with {types}, e.g. --as passport_copy=passport.jpg")
+        raise UsageError("cannot assemble: " + "; ".join(refusals), hint=hint)
     return pieces
+
 
 
 def assemble(pieces: list[Piece], programme: Programme, output: Path) -> list[Piece]:

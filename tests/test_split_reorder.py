@@ -175,6 +175,29 @@ def test_an_image_is_placed_on_an_a4_page_as_it_is(tmp_path):
     assert embedded.get_object()._data == scan.read_bytes()  # the JPEG's own bytes, not re-encoded
 
 
+def test_a_file_of_unsure_type_is_refused_with_the_exact_as_that_would_take_it(tmp_path):
+    """A file whose type is guessed under the bar (a membership confirmation e-mail reads much like a letter) is
+    named with the document it seems to be, and the hint gives the --as that says so, quoted for the shell."""
+    import dataclasses
+
+    report, files = _separate_files(tmp_path)
+    motivation = next(f for f in files if "motivation_letter" in f.name)
+    renamed = motivation.rename(motivation.with_name("my letter.pdf"))
+    files = [renamed if f == motivation else f for f in files]
+
+    def unsure(pdf):
+        checked_report = _check_one(report)(pdf)
+        if pdf != renamed:
+            return checked_report
+        return dataclasses.replace(checked_report, sections=[dataclasses.replace(s, confidence=0.4)
+                                                             for s in checked_report.sections])
+
+    with pytest.raises(UsageError) as refused:
+        classify_files(files, report.programme, {}, tmp_path, unsure)
+    assert "my letter.pdf may be the letter of motivation, but not surely enough (confidence 0.40" in refused.value.message
+    assert "--as 'motivation_letter=my letter.pdf'" in refused.value.hint
+
+
 def test_cli_assemble_refuses_with_the_reason_and_takes_a_stated_type(tmp_path):
     from PIL import Image
 
