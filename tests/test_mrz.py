@@ -339,3 +339,25 @@ def test_parsing_the_lines_again_gives_the_same_reading(line1, line2):
     assert (again.document_number, again.personal_number, again.surname, again.given_names) == (
         first.document_number, first.personal_number, first.surname, first.given_names
     )
+
+
+LINE1_HRV = "P<HRVSPECIMEN<<SPECIMEN<<<<<<<<<<<<<<<<<<<<<"
+
+
+@pytest.mark.parametrize(("line2", "doubted"), [
+    # a 45th character read before the document number: the number (and with it the composite) is doubted
+    ("I9070070071HRV8212258F1407019<<<<<<<<<<<<<<06", {"document_number", "composite"}),
+    # O and 0 in a document number no check digit singles out
+    ("O000000000HRV8212258F1407019<<<<<<<<<<<<<<06", {"document_number"}),
+    # an expiry that is no calendar date (month 13)
+    ("0070070071HRV8212258F1413019<<<<<<<<<<<<<<06", {"expiry"}),
+])
+def test_each_doubt_names_the_fields_it_concerns(line2, doubted):
+    zone = mrz.parse(LINE1_HRV, line2)
+    assert zone.doubts and doubted <= zone.doubted and not zone.verified
+    assert ("expiry" in zone.doubted) == ("expiry" in doubted)
+
+
+def test_a_verified_zone_doubts_nothing():
+    zone = mrz.parse(LINE1_HRV, "0070070071HRV8212258F1407019<<<<<<<<<<<<<<06")
+    assert zone.verified and not zone.doubted

@@ -77,8 +77,13 @@ def test_a_zone_not_read_reliably_is_a_note(specimens):
         passport = report.passport
         if passport is not None and passport.zone is not None and not passport.trusted:
             (note,) = [f for f in report.findings if f.code == "passport.mrz_unread"]
-            assert note.severity.value == "info" and "could not be read reliably" in note.message
-            assert passport.expiry is None and "passport.expired" not in {f.code for f in report.findings}
+            assert note.severity.value == "info"
+            if passport.expiry is None:
+                assert "passport.expired" not in {f.code for f in report.findings}
+                assert "could not be checked" in note.message
+            else:  # doubted elsewhere, its expiry confirmed by two check digits: used, and said so
+                assert passport.zone.valid and "expiry" not in passport.zone.doubted
+                assert "its expiry date, which its own check digit and the composite confirm, is used" in note.message
 
 
 @needs_tesseract
@@ -128,3 +133,16 @@ def test_the_pages_own_read_of_the_zone_is_one_more_reading():
     assert reading.lines == (line1, line2) and 40 < reading.confidence < 60
     assert mrz.parse(*reading.lines).verified
     assert page_reading(words[:1]) is None
+
+
+def test_an_expiry_confirmed_twice_is_used_though_the_document_number_is_doubted():
+    """On a scan, a zone whose check digits all hold but whose document number rests on a reading they cannot
+    single out still gives its expiry (its own digit and the composite confirm it); a doubted expiry does not."""
+    line1 = "P<HRVSPECIMEN<<SPECIMEN<<<<<<<<<<<<<<<<<<<<<"
+    doubted_number = mrz.parse(line1, "I9070070071HRV8212258F1407019<<<<<<<<<<<<<<06")
+    assert doubted_number.valid and not doubted_number.verified
+    reading = ZoneReading(doubted_number.lines, True, True, (), 3, (0, 0, 1, 1))
+    passport = Passport([5], "ocr", doubted_number, 0.8, reading)
+    assert not passport.trusted and passport.expiry == dt.date(2014, 7, 1)
+    not_a_date = mrz.parse(line1, "0070070071HRV8212258F1413019<<<<<<<<<<<<<<06")
+    assert Passport([5], "ocr", not_a_date, 0.8, reading).expiry is None

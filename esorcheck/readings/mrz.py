@@ -163,6 +163,7 @@ class Mrz:
     checks: dict[str, bool]  # field ("document_number", …, "composite") -> its check digit holds
     corrections: list[str] = field(default_factory=list)  # OCR slips undone, as notes
     doubts: list[str] = field(default_factory=list)  # why the reading is not verified, one sentence each
+    doubted: frozenset[str] = frozenset()  # the fields those doubts concern ("document_number", "expiry", …)
     may_be_misread: list[str] = field(default_factory=list)  # failed checks an OCR slip could explain
     calendar_dates: bool = True  # the dates are real dates (or left unknown with fillers)
 
@@ -546,9 +547,10 @@ def _settle_code(line: str, start: int, label: str) -> tuple[str, str, list[str]
     return line, code.rstrip("<"), notes, [f"{label}: {why}"] if why else []
 
 
-def _fillers_in_numbers(line2: str) -> tuple[str, str, list[str], list[str]]:
-    """Fillers read as ``K`` in the document and personal numbers: (line as settled, line as read, notes, doubts)."""
-    notes, doubts, reading = [], [], list(line2)
+def _fillers_in_numbers(line2: str) -> tuple[str, str, list[str], list[str], set[str]]:
+    """Fillers read as ``K`` in the document and personal numbers: (line as settled, line as read, notes, doubts,
+    the numbers doubted)."""
+    notes, doubts, doubted, reading = [], [], set(), list(line2)
     for name, start, end, _ in (DOCUMENT_NUMBER, PERSONAL):
         empty_allowed = name == "personal_number" and line2[42] == "<"
         settled, taken, unsure = _fillers_read_as_k(line2[start:end], empty_allowed=empty_allowed)
@@ -556,11 +558,12 @@ def _fillers_in_numbers(line2: str) -> tuple[str, str, list[str], list[str]]:
             notes.append(f"{CHECK_LABELS[name]}: fillers read as 'K' taken as fillers")
             line2 = line2[:start] + settled + line2[end:]
         if unsure:
+            doubted.add(name)
             doubts.append(
                 f"{CHECK_LABELS[name]}: a 'K' after its fillers is taken as a filler; no check digit can tell (K and < both weigh nothing)"
             )
         reading[start:end] = taken
-    return line2, "".join(reading), notes, doubts
+    return line2, "".join(reading), notes, doubts, doubted
 
 
 def _o0_doubt(label: str, read: str, found: list[str] | None) -> str:
@@ -577,12 +580,12 @@ def _o0_doubt(label: str, read: str, found: list[str] | None) -> str:
 _NUMBERS = {"document_number": (0, 9, False), "personal_number": (28, 42, True)}  # span, may be empty
 
 
-def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], list[str], list[str], bool]:
+def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], list[str], list[str], set[str], set[str]]:
     """Line 2's check digits, and where they fail whether an OCR slip could be why.
 
     Returns the reading taken, its checks, notes, doubts, the failed checks a
-    slip could explain, and whether only a character lost or doubled explains
-    some failure. A number's O/0 reading is taken when it alone makes the
+    slip could explain, the numbers whose O/0 reading is doubted, and the
+    fields whose failure only a character lost or doubled explains. A number's O/0 reading is taken when it alone makes the
     number's check digit hold; that digit being its only judge, it is doubted.
     """
     checks = _checks(read)
@@ -625,15 +628,16 @@ def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], 
         if found and len(found) == 1
     ]
     if not all(name in moved or swap_explains(name) for name in failing):
-        return best, taken, notes, [], [], False  # the zone fails whatever was misread
+        return best, taken, notes, [], [], set(), set()  # the zone fails whatever was misread
     doubts = [_o0_doubt(CHECK_LABELS[name], read[_NUMBERS[name][0] : _NUMBERS[name][1]], found) for name, found in swaps.items()]
-    lost = [CHECK_LABELS[name] for name in failing if name in others and name in moved]
+    lost = [name for name in failing if name in others and name in moved]
     if lost and not fitted.doubt:
         doubts.append(
-            f"line 2 was read with {fitted.read_length} characters: the check digit of the {', '.join(lost)} "
-            "fails, which a character lost or doubled (not a filler) would explain"
+            f"line 2 was read with {fitted.read_length} characters: the check digit of the "
+            f"{', '.join(CHECK_LABELS[name] for name in lost)} fails, which a character lost or doubled (not a filler) "
+            "would explain"
         )
-    return best, taken, notes, doubts, [name for name, ok in taken.items() if not ok], bool(lost)
+    return best, taken, notes, doubts, [name for name, ok in taken.items() if not ok], set(swaps), set(lost)
 
 
 def parse(line1: str, line2: str, *, today: dt.date | None = None) -> Mrz:
@@ -644,18 +648,21 @@ def parse(line1: str, line2: str, *, today: dt.date | None = None) -> Mrz:
     fitted = _align_line2(_normalise(line2))
     l2, numeric_notes = _numeric_as_digits(fitted.line)
     l2, nationality, nationality_notes, nationality_doubts = _settle_code(l2, 10, "nationality")
-    l2, read, filler_notes, filler_doubts = _fillers_in_numbers(l2)
-    read, checks, check_notes, check_doubts, may_be_misread, characters_lost = _judge(read, fitted)
-    if fitted.doubt or characters_lost:
+    l2, read, filler_notes, filler_doubts, doubted = _fillers_in_numbers(l2)
+    read, checks, check_notes, check_doubts, may_be_misread, swapped, lost = _judge(read, fitted)
+    doubted |= swapped | lost | (set(fitted.touched or _ALL_CHECKS) if fitted.doubt else set())
+    doubted |= ({"issuing_state"} if doubts else set()) | ({"nationality"} if nationality_doubts else set())
+    if fitted.doubt or lost:
         l2 = _normalise(line2)  # fitted to 44 it would read as settled when parsed again
     notes += issuing_notes + numeric_notes + nationality_notes + filler_notes + check_notes
     doubts += ([fitted.doubt] if fitted.doubt else []) + nationality_doubts + filler_doubts + check_doubts
 
     birth, birth_real = _date(read[13:19], birth=True, today=today)
     expiry, expiry_real = _date(read[21:27], birth=False, today=today)
-    for label, value, real in (("date of birth", read[13:19], birth_real), ("date of expiry", read[21:27], expiry_real)):
+    for name, value, real in (("date_of_birth", read[13:19], birth_real), ("expiry", read[21:27], expiry_real)):
         if not real:
-            doubts.append(f"{label} '{value}' is not a calendar date")
+            doubted.add(name)
+            doubts.append(f"{CHECK_LABELS[name]} '{value}' is not a calendar date")
     surname, given = _names(l1[NAMES_START:])
     return Mrz(
         lines=(l1, l2),
@@ -672,6 +679,7 @@ def parse(line1: str, line2: str, *, today: dt.date | None = None) -> Mrz:
         checks=checks,
         corrections=notes,
         doubts=doubts,
+        doubted=frozenset(doubted),
         may_be_misread=may_be_misread,
         calendar_dates=birth_real and expiry_real,
     )

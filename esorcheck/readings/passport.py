@@ -58,10 +58,13 @@ class Passport:
 
     @property
     def expiry(self) -> dt.date | None:
-        """The expiry date, when the zone was read with confidence, nothing in it doubted, and the expiry's check digit holds."""
+        """The expiry date, when the zone was read with confidence and the expiry's check digit holds; on a scan,
+        with a doubt in the zone, only when every check digit holds and no doubt concerns the expiry (a document
+        number whose O and 0 no digit singles out leaves the expiry checked twice: by its own digit and, at
+        other weights, by the composite)."""
         if self.zone is None or not self.zone.checks["expiry"] or not self.confirmed:
             return None
-        if self.zone.doubts and self.text_source != "text-layer":
+        if self.zone.doubts and self.text_source != "text-layer" and ("expiry" in self.zone.doubted or not self.zone.valid):
             return None
         return self.zone.expiry
 

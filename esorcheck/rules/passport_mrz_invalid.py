@@ -11,7 +11,8 @@ confidence (ocr/zone.py). A scanned zone whose readings do not agree, one the pa
 cannot verify (a slip its check digits cannot single out), and a
 passport copy on which no zone could be read, are noted (info,
 passport.mrz_unread): its values cannot be checked, which is not the
-applicant's error. A scan that could not be read at all is pdf.scanned_pages.
+applicant's error (a zone whose check digits all hold, doubted only in a field
+other than the expiry, still gives its expiry: passport.expired may follow). A scan that could not be read at all is pdf.scanned_pages.
 """
 
 from __future__ import annotations
@@ -48,11 +49,14 @@ def check(packet: Packet) -> Iterator[Finding]:
     if zone.valid and (zone.verified or passport.text_source == "text-layer"):
         return
     if not passport.confirmed or zone.status != mrz.INVALID:
+        how = ("was read, but part of it rests on a reading its check digits cannot single out" if zone.valid else
+               "could not be read reliably (its readings disagree, or a check digit fails on only one of them)")
+        then = ("; its expiry date, which its own check digit and the composite confirm, is used, its other values "
+                "are not" if passport.expiry is not None else ", so the passport's data could not be checked")
         yield Finding(
             UNREAD,
             Severity.INFO,
-            f"{where}: the machine-readable zone could not be read reliably (its readings disagree, or a check digit "
-            "fails on only one of them), so the passport's data could not be checked",
+            f"{where}: the machine-readable zone {how}{then}",
             hint="check that the copy of the identity page is sharp and straight, the two lines at its foot included",
             document="passport_copy",
             pages=tuple(passport.pages),
