@@ -7,7 +7,9 @@ introduce ("we recommend Dr. Wang Yuqing", "Dr. Wang will be self-funded"):
 a letter that names someone, never the applicant, was probably written for
 someone else. Names are compared tolerantly: order ("Wang Yuqing" / "Yuqing
 Wang"), accents and transliteration ("Müller-Łukasiewicz" /
-"MUELLER<LUKASIEWICZ"), initials ("Z. Müller"), hyphens and titles.
+"MUELLER<LUKASIEWICZ"), initials ("Z. Müller"), hyphens and titles; in a
+zone read by OCR, a name part's last K may be a filler misread ("JUNK" for
+"JUN<": line 1 has no check digit to tell).
 Passes: the same person written several ways. Fails: a recommendation
 letter for "Dr. Zhao Jianguo" in Wang Yuqing's packet; a passport in another
 name. Without a readable CV name there is nothing to compare with:
@@ -16,6 +18,7 @@ content.undetermined (info).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from esorcheck.findings import Finding, Severity, pages_phrase
@@ -34,14 +37,27 @@ CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
 SCOPES = ("packet",)
 
 
-def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...]] | None:
-    """The name in the passport's machine-readable zone, and its pages."""
+def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...], list[str]] | None:
+    """The name in the passport's machine-readable zone, its pages, and the ways it may be spelt in truth."""
     passport = packet.passport
     # Only a zone read with confidence: every check digit holding (or typed), not one OCR read only in part.
     zone = passport.zone if passport is not None and passport.confirmed and (passport.trusted or passport.text_source == "text-layer") else None
     if zone is None or not zone.surname:
         return None
-    return f"{zone.given_names or ''} {zone.surname}".strip(), tuple(packet.passport.pages)
+    name = f"{zone.given_names or ''} {zone.surname}".strip()
+    if passport.text_source == "text-layer":
+        return name, tuple(passport.pages), [name]
+    return name, tuple(passport.pages), _with_fillers_read_as_k(name)
+
+
+def _with_fillers_read_as_k(name: str) -> list[str]:
+    """The name as OCR read it, and with each name part's last 'K' dropped in every combination: line 1 of a zone
+    has no check digit, every name part there is followed by a filler '<', and '<' read as 'K' is OCR-B's
+    commonest slip ('JUN<' read 'JUNK'); whether a K is the name's own no digit can tell."""
+    words = name.split()
+    endings = [i for i, word in enumerate(words) if len(word) > 2 and word.endswith("K")]
+    return [" ".join(word[:-1] if i in dropped else word for i, word in enumerate(words))
+            for dropped in (set(c) for n in range(len(endings) + 1) for c in itertools.combinations(endings, n))]
 
 
 def _names_applicant(text: str, applicant: str) -> bool:
@@ -58,7 +74,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         if passport or letters:
             yield content_undetermined(ID, "the CV gives no name to compare the passport and the letters with", document="cv")
         return
-    if passport and not same_name(passport[0], applicant):
+    if passport and not any(same_name(spelt, applicant) for spelt in passport[2]):
         yield Finding(
             ID, Severity.WARNING,
             f"the passport{f' ({pages_phrase(passport[1])})' if passport[1] else ''} is in the name '{passport[0]}', "
