@@ -125,3 +125,36 @@ def test_another_format_names_what_it_is_instead():
     assert "only 0 of the template's 9 required sections" in europass.findings[0].message
     free = report("free-form").findings[0].message
     assert "Career" in free and "Skills" in free and "(Education)" in free
+
+
+def test_a_label_wrapped_in_a_narrow_column_is_read_whole_though_its_value_comes_between():
+    """'Board Certification in' / 'Radiology' in the label column, the value on the first line to the right, given
+    by the producer before the label's second line: the label is read whole and the value is its own."""
+    from esorcheck.cv.reader import _label_start
+    from esorcheck.pdf.geometry import Segment
+    from esorcheck.schema.cv import load_template
+
+    education = next(s for s in load_template().sections if s.key == "education")
+    segs = [Segment(2, 0, "Board Certification in", 58, 131, 404, 414),
+            Segment(2, 1, "expected 03/2026 (Croatian Ministry of Health)", 233, 479, 404, 414),
+            Segment(2, 2, "Radiology", 58, 115, 417, 427)]
+    spec, inline, cell = _label_start(segs, 0, list(education.fields))
+    assert spec.key == "board_certification" and inline == "" and cell == [0, 2]
+    below = [segs[0], Segment(2, 1, "Radiology", 233, 283, 417, 427)]  # a value below, in another column
+    assert _label_start(below, 0, list(education.fields)) is None
+
+
+def test_the_characters_of_a_ligature_stay_in_their_word():
+    """LibreOffice's 'fi' ligature gives two characters with one glyph's box; the second is no new run."""
+    import pypdfium2 as pdfium
+
+    from esorcheck.pdf.geometry import read_segments
+
+    packet = FIXTURES.parent.parent / "sample_packets" / "trust" / "dev" / "visiting-scholarship-europe" / "predstojnik-libreoffice.pdf"
+    document = pdfium.PdfDocument(packet)
+    try:
+        page = document[1]
+        texts = [s.text for s in read_segments(page.get_textpage(), 2, page.get_height())]
+    finally:
+        document.close()
+    assert "Board Certification in" in texts and "ication in" not in texts

@@ -182,23 +182,42 @@ def match_label(text: str, fields: list) -> tuple | None:
     return spec, rest.strip(SEPARATORS)
 
 
-def _label_start(segs: list[Segment], i: int, fields: list[FieldSpec]) -> tuple[FieldSpec, str, int] | None:
-    """A label at segment i (joined with the next lines of its cell when it wraps): field, inline value, segments used."""
+def _label_start(segs: list[Segment], i: int, fields: list[FieldSpec]) -> tuple[FieldSpec, str, list[int]] | None:
+    """A label at segment i (joined with the next lines of its cell when it wraps): field, inline value, and the
+    segments of the label (i, and the lines it wraps onto)."""
     found = match_label(segs[i].text, fields)
     if found:
-        return found[0], found[1], 1
+        return found[0], found[1], [i]
     text = normalize(segs[i].text)
-    for j in (i + 1, i + 2):
-        if j >= len(segs) or abs(segs[j].x0 - segs[i].x0) > COLUMN_TOLERANCE or not text:
+    cell = [i]
+    for j in _cell_lines(segs, i):
+        if not text or not any(n.startswith(text) for f in fields for n in f.names):
             return None
-        if not any(n.startswith(text) for f in fields for n in f.names):
-            return None
-        joined = " ".join(s.text for s in segs[i : j + 1])
+        cell.append(j)
+        joined = " ".join(segs[k].text for k in cell)
         found = match_label(joined, fields)
         if found:
-            return found[0], found[1], j - i + 1
+            return found[0], found[1], cell
         text = normalize(joined)
     return None
+
+
+def _cell_lines(segs: list[Segment], i: int) -> list[int]:
+    """The next two lines of segment i's cell: below it in its column, passing over what stands to its right on
+    its own line (the value of a label that wraps in a narrow column)."""
+    lines, last = [], segs[i]
+    for j in range(i + 1, min(i + 6, len(segs))):
+        seg = segs[j]
+        if seg.page != last.page or seg.top > last.bottom + last.height:
+            break
+        if abs(seg.x0 - segs[i].x0) <= COLUMN_TOLERANCE and seg.top >= last.bottom - last.height / 2:
+            lines.append(j)
+            last = seg
+            if len(lines) == 2:
+                break
+        elif not segs[i].same_row(seg) and not lines:
+            break  # a line below, not in the label's column: the label does not wrap
+    return lines
 
 
 def _wraps_label(seg: Segment, read: FieldRead) -> bool:
@@ -213,20 +232,20 @@ def _wraps_label(seg: Segment, read: FieldRead) -> bool:
 def _read_fields(section: SectionRead, segs: list[Segment], layout: Layout) -> None:
     pending = list(section.spec.fields)
     current: FieldRead | None = None
-    i = 0
-    while i < len(segs):
-        seg = segs[i]
+    label_lines: set[int] = set()  # lines a wrapped label continues on, read with it
+    for i, seg in enumerate(segs):
+        if i in label_lines:
+            continue
         found = _label_start(segs, i, pending) if pending else None
         if found:
-            spec, inline, used = found
+            spec, inline, cell = found
             pending.remove(spec)
             current = FieldRead(spec, seg, inline)
             section.fields[spec.key] = current
-            i += used
+            label_lines.update(cell)
             continue
         if current is not None and not _wraps_label(seg, current):
             current.parts.append(seg)
-        i += 1
     for spec in pending:
         section.fields[spec.key] = FieldRead(spec)
     reads = [r for r in section.fields.values() if r.label is not None]

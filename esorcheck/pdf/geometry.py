@@ -233,7 +233,7 @@ def read_segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> l
     loose, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     runs: list[tuple] = []  # (first char, last char, x0, x1, bottom, top, loose height of the first char)
     first = last = -1
-    run_x0 = run_x1 = run_y0 = run_y1 = ox = oy = em = lo = hi = near = far = backstep = size = 0.0
+    run_x0 = run_x1 = run_y0 = run_y1 = last_x0 = last_x1 = ox = oy = em = lo = hi = near = far = backstep = size = 0.0
     turned, ux, uy = False, 1.0, 0.0
     for i, char in enumerate(text):
         if not char or char.isspace():  # (empty: the second half of a character outside the BMP)
@@ -250,11 +250,14 @@ def read_segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> l
                 joins = abs(across) <= TURNED_LINE * em and 0 < step <= near + em
                 if joins:
                     ox, oy = origin_x.value, origin_y.value
+            elif x0 == last_x0 and x1 == last_x1:  # a ligature ("fi"): its characters share one glyph's box
+                joins = True
             else:
                 gap = x0 - run_x1
                 joins = lo <= (y0 + y1) / 2 - oy <= hi and gap >= backstep and (
                     gap <= near or (gap <= far and _advance_gap(raw, last, i, loose) <= near)
                 )
+            last_x0, last_x1 = x0, x1
             if joins:
                 last = i  # (conditional expressions rather than min/max: this runs for every character)
                 run_x0, run_x1 = (x0 if x0 < run_x0 else run_x0), (x1 if x1 > run_x1 else run_x1)
@@ -263,6 +266,7 @@ def read_segments(textpage: pdfium.PdfTextPage, number: int, height: float) -> l
             runs.append((first, last, run_x0, run_x1, run_y0, run_y1, size))
         first = last = i
         run_x0, run_x1, run_y0, run_y1 = x0, x1, y0, y1
+        last_x0, last_x1 = x0, x1
         pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
         em, ux, uy = _em_and_direction(raw, i, matrix)
