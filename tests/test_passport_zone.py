@@ -88,9 +88,10 @@ def test_a_zone_not_read_reliably_is_a_note(specimens):
 
 @needs_tesseract
 @needs_specimens
-def test_ocr_of_a_passport_page_stays_within_a_few_seconds(specimens):
-    """A hang guard on this shared 2-core machine (the README gives the measured figures, about 2 s a page)."""
-    assert max(r.ocr.seconds for _, r, _ in specimens.values()) < 6
+def test_reading_a_passport_page_never_hangs(specimens):
+    """A hang guard only, far above any machine's time (benchmarks/run.py measures it: about 2–4 s a page here):
+    the zone's passes are bounded, so no page may run on."""
+    assert max(r.ocr.seconds for _, r, _ in specimens.values()) < 60
 
 
 @needs_tesseract
