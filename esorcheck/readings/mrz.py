@@ -585,8 +585,9 @@ def _judge(read: str, fitted: _Line2) -> tuple[str, dict[str, bool], list[str], 
 
     Returns the reading taken, its checks, notes, doubts, the failed checks a
     slip could explain, the numbers whose O/0 reading is doubted, and the
-    fields whose failure only a character lost or doubled explains. A number's O/0 reading is taken when it alone makes the
-    number's check digit hold; that digit being its only judge, it is doubted.
+    fields whose failure only a character lost or doubled explains. A
+    number's O/0 reading is taken when it alone makes the number's check
+    digit hold; that digit being its only judge, it is doubted.
     """
     checks = _checks(read)
     failing = [name for name, ok in checks.items() if not ok]
