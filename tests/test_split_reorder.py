@@ -198,6 +198,21 @@ def test_a_file_of_unsure_type_is_refused_with_the_exact_as_that_would_take_it(t
     assert "--as 'motivation_letter=my letter.pdf'" in refused.value.hint
 
 
+def test_a_membership_confirmation_e_mail_is_told_surely_on_its_own(tmp_path):
+    """An e-mail from the ESR membership office ("Dear Dr …, we confirm that your membership …, Best regards")
+    has a letter's form; its membership words still make it, on its own, a proof of membership sure enough to
+    assemble without --as."""
+    from esorcheck.assemble import SURE
+
+    truth_path = SAMPLES / "holdout" / "icm-oncologic-imaging" / "complete-czech.truth.json"
+    report = checked(truth_path)
+    parts = split_into_files(report, tmp_path / "docs")
+    (proof,) = [tmp_path / "docs" / p.name for p in parts if "membership_proof" in p.name]
+    alone = check_packet(proof, report.programme, as_of=report.as_of)
+    (section,) = alone.sections
+    assert section.type == "membership_proof" and section.confidence >= SURE, section.confidence
+
+
 def test_cli_assemble_refuses_with_the_reason_and_takes_a_stated_type(tmp_path):
     from PIL import Image
 

@@ -86,6 +86,9 @@ class TypeVocabulary:
     lists_documents: int = spec(0, ge=0, doc="A page naming this many document types, one a line, is of this type "
                                              "(a cover sheet); 0: no such rule.")
     front_matter: bool = spec(False, doc="May stand at the top of any packet, whatever the call lists.")
+    letter_form: bool = spec(False, doc="Often written as a letter or an e-mail (a confirmation of membership): "
+                                        "salutations and closings speak for it as for a letter, though it is read "
+                                        "as the document it is.")
 
     @cached_property
     def section_kinds(self) -> dict[str, str]:

@@ -320,9 +320,10 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             cues.closing = line.text
     letter_shape = LETTER_SHAPE_SCORE * ((cues.salutation is not None) + (cues.closing is not None))
     for type_, entry in vocab.types.items():
-        if entry.letter and letter_shape:
+        lettered = entry.letter or (entry.letter_form and type_ in cues.scores)
+        if lettered and letter_shape:
             cues.scores[type_] = cues.scores.get(type_, 0.0) + letter_shape
-        elif not entry.letter and cues.salutation and not generic and type_ in cues.scores:
+        elif not lettered and cues.salutation and not generic and type_ in cues.scores:
             # A page opening with a salutation is a letter, whatever certificates and forms it mentions;
             # "To whom it may concern" opens certificates too.
             cues.scores[type_] *= LETTER_PAGE_OTHER_FACTOR
