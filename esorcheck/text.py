@@ -46,11 +46,6 @@ def similarity(a: str, b: str, bound: float = 0.0) -> float:
     """difflib's ratio of two normalised strings, or 0 as soon as cheap upper bounds show it stays below ``bound``."""
     if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < bound:
         return 0.0
-    if bound:  # a character one string has and the other lacks matches nothing: a bound from sets, in C
-        unmatched_a = sum(a.count(ch) for ch in set(a).difference(b))
-        unmatched_b = sum(b.count(ch) for ch in set(b).difference(a))
-        if 2 * min(len(a) - unmatched_a, len(b) - unmatched_b) < bound * (len(a) + len(b)):
-            return 0.0
     matcher = _matcher(b)
     matcher.set_seq1(a)
     if matcher.real_quick_ratio() < bound or matcher.quick_ratio() < bound:

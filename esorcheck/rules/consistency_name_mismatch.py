@@ -18,11 +18,11 @@ content.undetermined (info).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
+from esorcheck.readings import mrz
 from esorcheck.readings.names import name_parts, same_name, spellings
 from esorcheck.rules.verdicts import (
     CONTENT_UNDETERMINED,
@@ -47,17 +47,8 @@ def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...], list[str]] | N
     name = f"{zone.given_names or ''} {zone.surname}".strip()
     if passport.text_source == "text-layer":
         return name, tuple(passport.pages), [name]
-    return name, tuple(passport.pages), _with_fillers_read_as_k(name)
+    return name, tuple(passport.pages), mrz.spellings_with_fillers_read_as_k(name)
 
-
-def _with_fillers_read_as_k(name: str) -> list[str]:
-    """The name as OCR read it, and with each name part's last 'K' dropped in every combination: line 1 of a zone
-    has no check digit, every name part there is followed by a filler '<', and '<' read as 'K' is OCR-B's
-    commonest slip ('JUN<' read 'JUNK'); whether a K is the name's own no digit can tell."""
-    words = name.split()
-    endings = [i for i, word in enumerate(words) if len(word) > 2 and word.endswith("K")]
-    return [" ".join(word[:-1] if i in dropped else word for i, word in enumerate(words))
-            for dropped in (set(c) for n in range(len(endings) + 1) for c in itertools.combinations(endings, n))]
 
 
 def _names_applicant(text: str, applicant: str) -> bool:
