@@ -91,6 +91,13 @@ class TypeVocabulary:
                                         "as the document it is.")
 
     @cached_property
+    def phrase_probes(self) -> list[tuple[str, bool, str, float]]:
+        """Each phrase as (what to look for, whether in the space-padded text, phrase, weight): a phrase stands
+        between spaces in normalised text, a CJK phrase anywhere (those languages put no spaces between words)."""
+        return [(phrase, False, phrase, weight) if is_cjk(phrase) else (f" {phrase} ", True, phrase, weight)
+                for phrase, weight in self.phrases.items()]
+
+    @cached_property
     def section_kinds(self) -> dict[str, str]:
         """Each section heading (normalised) and the kind of section it names."""
         return {name: kind for kind, names in self.sections.items() for name in names}
@@ -167,6 +174,13 @@ class Vocabulary:
     def title_letters(self) -> dict[str, frozenset[str]]:
         """Each title's characters, for ruling out at once a line too unlike it to be a slip of it."""
         return {title: frozenset(title) for title, _ in self.titles}
+
+    @cached_property
+    def titles_by_length(self) -> tuple[list[int], list[tuple[str, str]]]:
+        """The titles (as ``titles``) sorted by length, with their lengths: a line can only be a slip of a title
+        of about its own length, and these are found by bisection instead of a walk over every title."""
+        ordered = sorted(self.titles, key=lambda pair: len(pair[0]))
+        return [len(title) for title, _ in ordered], ordered
 
     @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:

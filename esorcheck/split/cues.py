@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from esorcheck.pdf.pages import Page
-from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
+from esorcheck.schema.documents import Vocabulary, vocabulary
 from esorcheck.text import normalize, normalize_heading, similarity
 
 # Type scoring.
@@ -21,6 +22,7 @@ PLAIN_TITLE_SCORE = 5.0
 LETTER_SHAPE_SCORE = 2.5  # a salutation, and a closing, each speak a little for every letter type
 LETTER_PAGE_OTHER_FACTOR = 0.5
 TITLE_SIMILARITY = 0.88  # tolerance for OCR slips and small wording changes in titles
+MIN_FUZZY_TITLE = 8  # characters: a shorter title is matched whole only
 MAX_PATTERN_MATCHES = 5
 # A page's words count at most this much for one type, so that a CV's
 # publication section cannot outvote the CV's own title and headings.
@@ -115,12 +117,18 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
               if heading.startswith(title + " ")]
     if starts:
         return max(starts)[1]
-    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test), and
-    # only those lacking few of the line's characters: each it lacks is a character that cannot match.
+    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test; the
+    # bisection takes about those, the test itself decides), and only those sharing most of the line's
+    # characters: each character found in one and not the other is one more left unmatched, and the
+    # ratio's bound allows (1 - bound) × both lengths of those. Shorter titles ("CV") must match whole.
     size, letters = len(heading), set(heading)
-    near = [(similarity(heading, title, TITLE_SIMILARITY), type_) for title, type_ in titles
-            if len(title) >= 8 and 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))
-            and len(letters.difference(vocab.title_letters[title])) <= size - TITLE_SIMILARITY * (size + len(title)) / 2]
+    lengths, by_length = vocab.titles_by_length
+    shortest = max(MIN_FUZZY_TITLE, int(size * TITLE_SIMILARITY / (2 - TITLE_SIMILARITY)))
+    longest = int(size * (2 - TITLE_SIMILARITY) / TITLE_SIMILARITY) + 1
+    near = [(similarity(heading, title, TITLE_SIMILARITY), type_)
+            for title, type_ in by_length[bisect_left(lengths, shortest) : bisect_right(lengths, longest)]
+            if 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))
+            and len(letters.symmetric_difference(vocab.title_letters[title])) <= (1 - TITLE_SIMILARITY) * (size + len(title))]
     ratio, type_ = max(near, default=(0.0, None))
     return type_ if ratio >= TITLE_SIMILARITY else None
 
@@ -259,8 +267,8 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
     padded = f" {text} "
     for type_, entry in vocab.types.items():
         score, words = 0.0, []
-        for phrase, weight in entry.phrases.items():
-            if (phrase in text) if is_cjk(phrase) else (f" {phrase} " in padded):
+        for probe, spaced, phrase, weight in entry.phrase_probes:
+            if probe in (padded if spaced else text):
                 score += weight
                 words.append(phrase)
         if type_ in vocab.stem_regexes:
