@@ -92,13 +92,14 @@ NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Check every fil
 
 def _run(plan, noun: str, output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin) -> None:
     from esorcheck.batch.command import Settings, run_batch
-    from esorcheck.batch.workers import Bounds, default_jobs
+    from esorcheck.batch.workers import Bounds
+    from esorcheck.cores import available_cores
 
     if from_stdin:
         plan = dataclasses.replace(plan, jobs=[job.shown_as(STDIN) for job in plan.jobs])
 
     settings = Settings(output_format.value if output_format else None, output, report_dir, force, quiet, verbose,
-                        jobs or default_jobs(), Bounds(seconds=timeout), cache_dir, no_cache, noun, color.value)
+                        jobs or available_cores(), Bounds(seconds=timeout), cache_dir, no_cache, noun, color.value)
     for note in plan.notes:
         _stderr().print(f"esorcheck: note: {note}", highlight=False, soft_wrap=True)
     run_batch(plan.jobs, plan.notices, plan.skipped, settings, _stderr())

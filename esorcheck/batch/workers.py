@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from esorcheck.report import PacketReport
 
+from esorcheck.cores import available_cores, set_cores
 from esorcheck.findings import Finding, Severity
 
 DEFAULT_TIMEOUT_S = 120.0
@@ -56,14 +57,6 @@ class Outcome(Generic[Task]):
     bounded: bool = False  # the report says a bound stopped the check: it depends on the machine, not the file
 
 
-def default_jobs() -> int:
-    """The number of cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
 def can_bound() -> bool:
     import multiprocessing
 
@@ -88,6 +81,8 @@ def run_bounded(
     from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork")
+    # Packets checked at once share the cores: each worker may share its own pages among the rest (esorcheck.cores).
+    cores_each = max(1, available_cores() // max(1, min(jobs, len(tasks))))
     waiting = list(enumerate(tasks))[::-1]
     running: dict[Connection, _Running] = {}
     done: dict[int, Outcome[Task]] = {}
@@ -97,7 +92,7 @@ def run_bounded(
             while waiting and len(running) < max(1, jobs):
                 index, task = waiting.pop()
                 receiver, sender = context.Pipe(duplex=False)
-                process = context.Process(target=_work, args=(check, task, sender, bounds.memory_bytes), daemon=True)
+                process = context.Process(target=_work, args=(check, task, sender, bounds.memory_bytes, cores_each), daemon=True)
                 process.start()
                 sender.close()
                 running[receiver] = _Running(index, task, process, time.perf_counter())
@@ -132,8 +127,8 @@ class _Running(Generic[Task]):
     started: float
 
 
-def _work(check, task, sender: Connection, memory_bytes: int) -> None:
-    """In the worker: its own process group (so Tesseract dies with it), the memory bound, the check."""
+def _work(check, task, sender: Connection, memory_bytes: int, cores: int) -> None:
+    """In the worker: its own process group (so Tesseract dies with it), the memory bound, its cores, the check."""
     import resource
     import sys
 
@@ -145,6 +140,7 @@ def _work(check, task, sender: Connection, memory_bytes: int) -> None:
     sys.stdout = sys.stderr = open(devnull, "w")
     os.setpgid(0, 0)
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    set_cores(cores)
     try:
         sender.send(check(task))
     except MemoryError:

@@ -4,11 +4,11 @@ passport's zone, on the pages where one may be, read on its own (ocr/zone.py).""
 from __future__ import annotations
 
 import dataclasses
-import os
 import subprocess
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
+from esorcheck.cores import available_cores
 from esorcheck.ocr import zone as zones
 from esorcheck.ocr.render import DPI, Image, image_dpi, render, render_box
 from esorcheck.ocr.tesseract import PAGE_TIMEOUT_S, Engine, recognise
@@ -24,11 +24,7 @@ RETRY_THRESHOLD = 0.6
 
 
 def worker_count() -> int:
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_WORKERS))
+    return max(1, min(available_cores(), MAX_WORKERS))
 
 
 def read_image(engine: Engine, image: Image) -> OcrPage:

@@ -13,10 +13,11 @@ the same reader, and keeps them.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from esorcheck.cores import PAGES_PER_SHARE, shared_out
 from esorcheck.pdf.geometry import (
     Box,
     Layout,
@@ -178,8 +180,16 @@ def _page_segments(document: pdfium.PdfDocument, index: int) -> tuple[Segment, .
 
 
 def read_pages(packet_file: PacketFile) -> list[Page]:
-    """Every page of the packet, read once."""
-    return [read_page(packet_file.document, i) for i in range(packet_file.page_count)]
+    """Every page of the packet, read once (a long packet's pages shared among the cores)."""
+    document = packet_file.document
+
+    def read(indices: Sequence[int]) -> list[Page]:
+        return [read_page(document, i) for i in indices]
+
+    pages = shared_out(read, range(packet_file.page_count), min_share=PAGES_PER_SHARE)
+    # A page read in another process comes without its segment reader (bound to that process's document).
+    return [page if page.segment_reader else dataclasses.replace(page, segment_reader=partial(_page_segments, document, i))
+            for i, page in enumerate(pages)]
 
 
 def body_size(lines: Iterable[Line]) -> float:

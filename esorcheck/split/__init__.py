@@ -23,13 +23,15 @@ the words themselves are data.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
+from esorcheck.cores import PAGES_PER_SHARE, SECTIONS_PER_SHARE, shared_out
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import vocabulary
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import split_runs
-from esorcheck.split.cues import read_cues, running_key
-from esorcheck.split.language import detect
+from esorcheck.split.cues import PageCues, read_cues, running_key
+from esorcheck.split.language import LanguageGuess, detect
 from esorcheck.split.section import Section
 from esorcheck.split.types import classify
 from esorcheck.text import similarity
@@ -46,14 +48,23 @@ def split_packet(pages: list[Page], outline: list[tuple[str, int]], programme: P
     for title, page_number in outline:
         outline_at.setdefault(page_number, title)
     running = running_lines(pages)
-    all_cues = [read_cues(page, outline_at.get(page.number), vocab, lines) for page, lines in zip(pages, running)]
+
+    def weigh(numbered: Sequence[int]) -> list[PageCues]:
+        return [read_cues(pages[i], outline_at.get(pages[i].number), vocab, running[i]) for i in numbered]
+
+    all_cues = shared_out(weigh, range(len(pages)), min_share=PAGES_PER_SHARE)
     for cues, lines, before in zip(all_cues[1:], running[1:], running):
         cues.running = bool(lines & before)
     runs = split_runs(all_cues)
-    guesses = [None if run.scanned else detect("\n".join(p.text for p in run.pages)) for run in runs]
+    guesses = shared_out(_languages, [None if run.scanned else "\n".join(p.text for p in run.pages) for run in runs],
+                         min_share=SECTIONS_PER_SHARE)
     sections = classify(runs, programme, [g.code if g else None for g in guesses])
     return [section if guess is None else dataclasses.replace(section, language=guess.code, language_note=guess.note)
             for section, guess in zip(sections, guesses)]
+
+
+def _languages(texts: Sequence[str | None]) -> list[LanguageGuess | None]:
+    return [None if text is None else detect(text) for text in texts]
 
 
 def running_lines(pages: list[Page]) -> list[frozenset[str]]:

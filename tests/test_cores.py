@@ -1,0 +1,117 @@
+"""A long packet's pages shared among the cores: the same results as one process, whatever a share's process does."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, packet_for
+from pypdf import PdfReader, PdfWriter
+
+from esorcheck import cores
+from esorcheck.pdf.open import open_packet
+from esorcheck.pdf.pages import read_pages
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="processes cannot be forked here (Windows)")
+
+
+@pytest.fixture
+def two_cores():
+    cores.set_cores(2)
+    yield
+    cores.set_cores(None)
+
+
+def _pids(items):
+    return [(item, os.getpid()) for item in items]
+
+
+@needs_fork
+def test_shares_come_back_in_order_from_another_process(two_cores):
+    results = cores.shared_out(_pids, list(range(40)), min_share=5)
+    assert [item for item, _ in results] == list(range(40))
+    assert {pid for _, pid in results[:20]} == {os.getpid()}
+    assert {pid for _, pid in results[20:]} != {os.getpid()}
+
+
+def test_one_core_or_few_items_stay_in_this_process():
+    cores.set_cores(1)
+    try:
+        assert {pid for _, pid in cores.shared_out(_pids, list(range(40)), min_share=5)} == {os.getpid()}
+    finally:
+        cores.set_cores(None)
+    assert {pid for _, pid in cores.shared_out(_pids, list(range(9)), min_share=5)} == {os.getpid()}
+
+
+@needs_fork
+@pytest.mark.parametrize("how", ["raises", "is killed"])
+def test_a_share_whose_process_fails_is_worked_on_here(two_cores, how):
+    parent = os.getpid()
+
+    def work(items):
+        if os.getpid() != parent:
+            if how == "raises":
+                raise RuntimeError("a bug that only shows in the child")
+            os.kill(os.getpid(), signal.SIGKILL)
+        return [item * 2 for item in items]
+
+    assert cores.shared_out(work, list(range(30)), min_share=5) == [item * 2 for item in range(30)]
+
+
+@needs_fork
+def test_pages_read_in_shares_are_the_pages_read_at_once(tmp_path: Path):
+    """Every field of every page, and its segments (read later, by the document of this process)."""
+    writer = PdfWriter()
+    for truth_path in sorted(SAMPLES.glob("*/complete*.truth.json"))[:6]:
+        for page in PdfReader(packet_for(truth_path)).pages:
+            writer.add_page(page)
+    packet = tmp_path / "long.pdf"
+    with open(packet, "wb") as handle:
+        writer.write(handle)
+    assert len(writer.pages) >= 30
+    file = open_packet(packet)
+    try:
+        cores.set_cores(1)
+        alone = read_pages(file)
+        cores.set_cores(2)
+        shared = read_pages(file)
+        fields = [f.name for f in dataclasses.fields(alone[0]) if f.name != "segment_reader"]
+        assert [[getattr(p, f) for f in fields] for p in shared] == [[getattr(p, f) for f in fields] for p in alone]
+        assert [p.segments for p in shared] == [p.segments for p in alone]
+        assert any(p.segments for p in shared)
+    finally:
+        cores.set_cores(None)
+        file.close()
+
+
+@needs_fork
+def test_when_this_process_fails_its_share_the_others_are_stopped(two_cores):
+    parent = os.getpid()
+    started = []
+
+    def work(items):
+        if os.getpid() == parent:
+            raise ValueError("this share failed")
+        return [os.getpid() for _ in items]
+
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        if pid:
+            started.append(pid)
+        return pid
+
+    try:
+        os.fork = fork
+        with pytest.raises(ValueError):
+            cores.shared_out(work, list(range(30)), min_share=5)
+    finally:
+        os.fork = real_fork
+    assert started
+    for pid in started:  # reaped: no child is left running or waiting to be waited for
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
