@@ -102,7 +102,7 @@ def _run(plan, noun: str, output_format, output, report_dir, force, quiet, verbo
                         jobs or available_cores(), Bounds(seconds=timeout), cache_dir, no_cache, noun, color.value)
     for note in plan.notes:
         _stderr().print(f"esorcheck: note: {note}", highlight=False, soft_wrap=True)
-    run_batch(plan.jobs, plan.notices, plan.skipped, settings, _stderr())
+    run_batch(plan.jobs, plan.notices, plan.skipped, settings, _stderr)
 
 
 @contextmanager

@@ -15,16 +15,19 @@ import time
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 import typer
-from rich.console import Console
 
 from esorcheck.batch.jobs import Job, Result, run_jobs
 from esorcheck.batch.cache import ResultCache
 from esorcheck.batch.folder import ReportFolder
 from esorcheck.batch.workers import Bounds
 from esorcheck.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 FORMATS_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".txt": "rich", ".html": "html", ".htm": "html"}
 # A batch exits with the first of these that applies, else 0.
@@ -59,10 +62,11 @@ def output_format(settings: Settings) -> str:
                          hint="name it .csv, .jsonl, .json, .html or .txt, or give --format") from None
 
 
-def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Settings, stderr: Console) -> None:
-    """Check the jobs, write each report as it comes, summarise, and exit with the contract's code."""
-    from esorcheck.render.terminal import render_terminal, report_console
+def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Settings, stderr: Callable[[], Console]) -> None:
+    """Check the jobs, write each report as it comes, summarise, and exit with the contract's code.
 
+    ``stderr`` gives rich's console on stderr when something is to be said there: rich is not even imported
+    for a report a script reads (JSON, CSV)."""
     fmt = output_format(settings)
     if settings.output and any(settings.output.resolve() == job.input.path.resolve() for job in jobs):
         raise UsageError(f"--output {settings.output} is a file being checked; esorcheck never writes over its input",
@@ -71,7 +75,7 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
         raise UsageError(f"--format json prints one {settings.noun[:-1]}, but {len(jobs)} were given",
                          hint=f"use --format jsonl (or csv) for several {settings.noun}")
     for notice in notices:
-        stderr.print(f"esorcheck: not checked: {notice}", highlight=False, soft_wrap=True)
+        stderr().print(f"esorcheck: not checked: {notice}", highlight=False, soft_wrap=True)
     folder = ReportFolder(settings.report_dir, [j.input.path for j in jobs], force=settings.force) if settings.report_dir else None
     cache = None if settings.no_cache else ResultCache(settings.cache_dir or default_cache_dir())
     results: list[Result] = []
@@ -81,17 +85,19 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
         to_terminal = settings.output is None and sys.stdout.isatty()
         console = None
         if fmt == "rich":
+            from esorcheck.render.terminal import report_console
+
             console = report_console(settings.color, None if settings.output is None else out)
         write = _writer(fmt, out, console, settings, jobs)
         progress = None
-        if len(jobs) > 1 and not settings.quiet and stderr.is_terminal and (not to_terminal or fmt == "rich"):
-            progress = stack.enter_context(_progress(len(jobs), console if to_terminal else stderr))
+        if len(jobs) > 1 and not settings.quiet and stderr().is_terminal and (not to_terminal or fmt == "rich"):
+            progress = stack.enter_context(_progress(len(jobs), console if to_terminal else stderr()))
         # Closed on the way out, also on Ctrl-C: the workers still running are killed with what they started.
         for result in stack.enter_context(closing(run_jobs(jobs, workers=settings.workers, bounds=settings.bounds, cache=cache))):
             results.append(result)
             write(result)
             if folder:
-                folder.write(result.report, result.job.input.path, lambda report, c: render_terminal(report, c, verbose=settings.verbose))
+                folder.write(result.report, result.job.input.path, _terminal_renderer(settings.verbose))
             if progress:
                 progress.advance(progress.task_ids[0])
         if isinstance(write, HtmlPage):
@@ -99,7 +105,7 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
     if len(jobs) > 1 and not (fmt != "rich" and settings.output is None):  # not when a script reads stdout
         from esorcheck.render.batch import summary
 
-        summary(results, len(notices), skipped, time.perf_counter() - start, settings.noun, stderr)
+        summary(results, len(notices), skipped, time.perf_counter() - start, settings.noun, stderr())
     statuses = {r.report.status for r in results} | ({"unreadable"} if notices else set())
     for status, code in EXIT_ORDER:
         if status in statuses:
@@ -137,9 +143,15 @@ def _writer(fmt: str, out: TextIO, console: Console | None, settings: Settings, 
 
         width = max(len(str(job.input.path)) for job in jobs)
         return lambda result: console.print(quiet_line(result, width), soft_wrap=True)
+    render = _terminal_renderer(settings.verbose)
+    return lambda result: render(result.report, console)
+
+
+def _terminal_renderer(verbose: bool):
+    """render_terminal(report, console) at the chosen verbosity (rich imported on first use)."""
     from esorcheck.render.terminal import render_terminal
 
-    return lambda result: render_terminal(result.report, console, verbose=settings.verbose)
+    return lambda report, console: render_terminal(report, console, verbose=verbose)
 
 
 class HtmlPage:

@@ -18,8 +18,6 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from rich.console import Console
-
 from esorcheck.errors import UsageError
 from esorcheck.report import PacketReport
 
@@ -70,6 +68,8 @@ class ReportFolder:
     def write(self, report: PacketReport, path: Path, render_text) -> None:
         """The report of the file at ``path`` as ``NAME.json``, ``NAME.txt`` (``render_text(report, console)`` writes
         the text) and ``NAME.html`` (with the pictures of the file's pages)."""
+        from rich.console import Console
+
         from esorcheck.render.html import render_html
         from esorcheck.render.thumbnails import page_thumbnails
 

@@ -31,7 +31,7 @@ from esorcheck.schema.documents import vocabulary
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import split_runs
 from esorcheck.split.cues import PageCues, read_cues, running_key
-from esorcheck.split.language import LanguageGuess, detect
+from esorcheck.split.language import LanguageGuess, detect, load_detector
 from esorcheck.split.section import Section
 from esorcheck.split.types import classify
 from esorcheck.text import similarity
@@ -56,8 +56,10 @@ def split_packet(pages: list[Page], outline: list[tuple[str, int]], programme: P
     for cues, lines, before in zip(all_cues[1:], running[1:], running):
         cues.running = bool(lines & before)
     runs = split_runs(all_cues)
-    guesses = shared_out(_languages, [None if run.scanned else "\n".join(p.text for p in run.pages) for run in runs],
-                         min_share=SECTIONS_PER_SHARE)
+    texts = [None if run.scanned else "\n".join(p.text for p in run.pages) for run in runs]
+    if len(texts) >= 2 * SECTIONS_PER_SHARE:
+        load_detector()  # once, before the shares are forked, rather than in each of them
+    guesses = shared_out(_languages, texts, min_share=SECTIONS_PER_SHARE)
     sections = classify(runs, programme, [g.code if g else None for g in guesses])
     return [section if guess is None else dataclasses.replace(section, language=guess.code, language_note=guess.note)
             for section, guess in zip(sections, guesses)]

@@ -112,6 +112,11 @@ def _table(profiles: list[str]) -> NgramTable:
     return NgramTable(words, probabilities, len(profiles))
 
 
+def load_detector() -> None:
+    """Load langdetect and its n-gram table now (a long packet's sections are then told apart in forked shares)."""
+    _detectors()
+
+
 @cache
 def _detectors():
     """A seeded langdetect factory holding the profiles of the detected languages, built once per run;
