@@ -8,14 +8,16 @@ their ISO 639-1 code ("zh", not langdetect's "zh-cn").
 
 Building langdetect's n-gram table from its JSON profiles costs about 0.06 s
 a run; the table is kept in the user cache folder in a compact form (the
-n-grams, and one array of their probabilities) that loads in a few
-milliseconds, keyed by the profile files used (name, size, time).
+n-grams, and one array of their probabilities, mapped into memory rather
+than read) that loads in a few milliseconds, keyed by the profile files used
+(name, size, time) and the form's layout.
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import re
 from array import array
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from typing import ClassVar
 
 from esorcheck.schema.rules import rule_words
 
+_TABLE_LAYOUT = 2  # the cache file's form: n-grams (marshal), padding to 8 bytes, doubles
 # Below this many letters a detector guesses; we say so instead.
 MIN_LETTERS = 120
 MIN_PROBABILITY = 0.80
@@ -52,15 +55,16 @@ def language_name(code: str | None) -> str:
 class NgramTable(dict):
     """langdetect's n-gram → per-language probabilities, held as one array instead of a list per n-gram.
 
-    A dict of each n-gram's place in the array, so that ``in`` stays a plain dict look-up.
+    A dict of each n-gram's place in the array, so that ``in`` stays a plain dict look-up. The array is an
+    array of doubles or a view of them mapped from the cache file (pages read only where n-grams are used).
     """
 
-    def __init__(self, words: list[str], probabilities: array, width: int):
-        super().__init__((word, i * width) for i, word in enumerate(words))
+    def __init__(self, words: list[str], probabilities: array | memoryview, width: int):
+        super().__init__(zip(words, range(0, len(words) * width, width)))
         self._probabilities = probabilities
         self._width = width
 
-    def __getitem__(self, word: str) -> array:
+    def __getitem__(self, word: str) -> array | memoryview:
         start = dict.__getitem__(self, word)
         return self._probabilities[start : start + self._width]
 
@@ -88,15 +92,15 @@ def _table(profiles: list[str]) -> NgramTable:
 
     folder = Path(PROFILES_DIRECTORY)
     stamps = [(name, (folder / name).stat().st_size, (folder / name).stat().st_mtime_ns) for name in profiles]
-    key = hashlib.sha256(repr(stamps).encode()).hexdigest()[:16]
+    key = hashlib.sha256(repr((_TABLE_LAYOUT, stamps)).encode()).hexdigest()[:16]
     cached = cache_dir() / f"langdetect-{key}.bin"
     try:
-        data = cached.read_bytes()
-        size = int.from_bytes(data[:8], "little")
-        words = marshal.loads(data[8 : 8 + size])
-        probabilities = array("d")
-        probabilities.frombytes(data[8 + size :])
-        if len(probabilities) == len(words) * len(profiles):
+        with open(cached, "rb") as handle:
+            mapped = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        size = int.from_bytes(mapped[:8], "little")
+        words = marshal.loads(mapped[8 : 8 + size])
+        probabilities = mapped[_aligned(8 + size) :].cast("d")
+        if isinstance(words, list) and len(probabilities) == len(words) * len(profiles):
             return NgramTable(words, probabilities, len(profiles))
     except (OSError, ValueError, EOFError, TypeError):
         pass  # not there, or damaged: build it again
@@ -104,12 +108,17 @@ def _table(profiles: list[str]) -> NgramTable:
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(".partial")
-        packed = marshal.dumps(words)
-        partial.write_bytes(len(packed).to_bytes(8, "little") + packed + probabilities.tobytes())
+        packed = len(marshal.dumps(words)).to_bytes(8, "little") + marshal.dumps(words)
+        partial.write_bytes(packed.ljust(_aligned(len(packed)), b"\0") + probabilities.tobytes())
         partial.replace(cached)
     except OSError:
         pass
     return NgramTable(words, probabilities, len(profiles))
+
+
+def _aligned(offset: int) -> int:
+    """The next multiple of 8: where the cache file's doubles start."""
+    return -(-offset // 8) * 8
 
 
 def load_detector() -> None:
