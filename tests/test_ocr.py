@@ -346,3 +346,38 @@ def test_a_text_page_is_not_ocrd_in_auto_mode():
 
 def test_worker_count_is_bounded():
     assert 1 <= pool.worker_count() <= pool.MAX_WORKERS
+
+
+def test_images_become_the_pages_of_one_tiff():
+    """Several crops go to one Tesseract run as the pages of a TIFF, each page with its size and resolution."""
+    import struct
+
+    from esorcheck.ocr.render import Image, tiff
+
+    images = [Image(3, 2, 300.0, bytes(range(6))), Image(2, 1, 450.0, b"\x07\x08")]
+    data = tiff(images)
+    assert data[:4] == b"II*\x00"
+    found, link = [], struct.unpack_from("<I", data, 4)[0]
+    while link:
+        count = struct.unpack_from("<H", data, link)[0]
+        tags = {tag: value for tag, _, _, value in (struct.unpack_from("<HHII", data, link + 2 + 12 * i) for i in range(count))}
+        numerator, denominator = struct.unpack_from("<II", data, tags[282])
+        found.append((tags[256] & 0xFFFF, tags[257] & 0xFFFF, numerator / denominator,
+                      data[tags[273] : tags[273] + tags[279]]))
+        link = struct.unpack_from("<I", data, link + 2 + 12 * count)[0]
+    assert found == [(3, 2, 300.0, bytes(range(6))), (2, 1, 450.0, b"\x07\x08")]
+
+
+@needs_tesseract
+def test_several_images_read_in_one_run_as_each_alone():
+    import pypdfium2
+
+    from esorcheck.ocr import render
+
+    document = pypdfium2.PdfDocument(fixture("passport-bad-check-digit"))
+    crops = [render.render_box(document, 0, (0, 0, 600, 300), 150), render.render_box(document, 0, (0, 300, 600, 850), 200)]
+    engine = tesseract.find_engine()
+    together = tesseract.recognise_each(engine, crops, psm=6)
+    alone = [tesseract.recognise(engine, crop, psm=6) for crop in crops]
+    assert [[w.text for w in words] for words in together] == [[w.text for w in words] for words in alone]
+    assert any(together) and tesseract.recognise_each(engine, []) == []
