@@ -363,8 +363,8 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
     both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
     crops = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
         "line 1, grey": render(_box_points(image, line1), dpi1),
-        "line 2, black and white": binarised(render(_box_points(image, line2), dpi2)),
         "line 2, finer": render(_box_points(image, line2), dpi2 * SECOND_SCALE),
+        "line 2, coarser, black and white": binarised(render(_box_points(image, line2), dpi2 / SECOND_SCALE)),
         "line 1, black and white": binarised(render(_box_points(image, line1), dpi1)),
         # OCR shortens runs of fillers and may lose the digits after them: line 2's last characters alone.
         END: render(_box_points(image, _end_of(line2)), dpi2),
