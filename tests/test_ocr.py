@@ -381,3 +381,30 @@ def test_several_images_read_in_one_run_as_each_alone():
     alone = [tesseract.recognise(engine, crop, psm=6) for crop in crops]
     assert [[w.text for w in words] for words in together] == [[w.text for w in words] for words in alone]
     assert any(together) and tesseract.recognise_each(engine, []) == []
+
+
+def test_a_page_of_few_words_with_a_zone_band_is_read_again_only_if_no_zone_is_read(monkeypatch):
+    """A passport page read as almost no words has its zone read first; the whole page is read a second time
+    (black and white, darker) only when no zone is found on it, as any page of few words is."""
+    from esorcheck.ocr import zone as zones
+    from esorcheck.ocr.render import Image
+
+    reads = []
+    monkeypatch.setattr(pool, "recognise", lambda engine, image: reads.append(image) or [])
+    image = Image(40, 20, 200.0, bytes([200]) * 800)
+    band = zones.Band(10, 15, 2, 38, 20)
+    monkeypatch.setattr(zones, "candidates", lambda image, words: (band,))
+    result = pool.read_image(None, image)
+    assert len(reads) == 1 and result.zone_bands == (band,)
+    monkeypatch.setattr(zones, "candidates", lambda image, words: ())
+    assert pool.read_image(None, image).zone_bands == () and len(reads) == 3
+
+    class Document:  # one page, rendered by the stubs below
+        pass
+
+    monkeypatch.setattr(pool, "render", lambda document, index, dpi: image)
+    monkeypatch.setattr(pool, "image_dpi", lambda document, index, box: None)
+    monkeypatch.setattr(zones, "read_zone", lambda *args: None)
+    with pool.ThreadPoolExecutor(max_workers=1) as workers:
+        pool._read_zone(Document(), 0, OcrPage((), 40, 20, 200.0, zone_bands=(band,)), None, workers)
+    assert len(reads) == 4
