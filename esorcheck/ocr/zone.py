@@ -11,8 +11,9 @@ so the zone is read again on its own, whatever the first read made of it:
    read found are tried first.
 2. **Read** each line alone, cropped and rendered again by pdfium at the
    resolution its characters need (never below the image's own), in grey and
-   binarised, at two scales, with Tesseract limited to ``A-Z 0-9 <``, its
-   dictionaries off, in single-line mode; and the two lines together in
+   binarised, at three scales, with Tesseract limited to ``A-Z 0-9 <``, its
+   dictionaries off, in single-line mode (the crops as the pages of one TIFF,
+   a few Tesseract runs for them all); and the two lines together in
    single-block mode; the page's own read of the zone, if it made one, is
    one more reading. The known OCR-B confusions are the parser's to undo
    (``readings/mrz.py``).
