@@ -346,3 +346,65 @@ def test_a_text_page_is_not_ocrd_in_auto_mode():
 
 def test_worker_count_is_bounded():
     assert 1 <= pool.worker_count() <= pool.MAX_WORKERS
+
+
+def test_images_become_the_pages_of_one_tiff():
+    """Several crops go to one Tesseract run as the pages of a TIFF, each page with its size and resolution."""
+    import struct
+
+    from esorcheck.ocr.render import Image, tiff
+
+    images = [Image(3, 2, 300.0, bytes(range(6))), Image(2, 1, 450.0, b"\x07\x08")]
+    data = tiff(images)
+    assert data[:4] == b"II*\x00"
+    found, link = [], struct.unpack_from("<I", data, 4)[0]
+    while link:
+        count = struct.unpack_from("<H", data, link)[0]
+        tags = {tag: value for tag, _, _, value in (struct.unpack_from("<HHII", data, link + 2 + 12 * i) for i in range(count))}
+        numerator, denominator = struct.unpack_from("<II", data, tags[282])
+        found.append((tags[256] & 0xFFFF, tags[257] & 0xFFFF, numerator / denominator,
+                      data[tags[273] : tags[273] + tags[279]]))
+        link = struct.unpack_from("<I", data, link + 2 + 12 * count)[0]
+    assert found == [(3, 2, 300.0, bytes(range(6))), (2, 1, 450.0, b"\x07\x08")]
+
+
+@needs_tesseract
+def test_several_images_read_in_one_run_as_each_alone():
+    import pypdfium2
+
+    from esorcheck.ocr import render
+
+    document = pypdfium2.PdfDocument(fixture("passport-bad-check-digit"))
+    crops = [render.render_box(document, 0, (0, 0, 600, 300), 150), render.render_box(document, 0, (0, 300, 600, 850), 200)]
+    engine = tesseract.find_engine()
+    together = tesseract.recognise_each(engine, crops, psm=6)
+    alone = [tesseract.recognise(engine, crop, psm=6) for crop in crops]
+    assert [[w.text for w in words] for words in together] == [[w.text for w in words] for words in alone]
+    assert any(together) and tesseract.recognise_each(engine, []) == []
+
+
+def test_a_page_of_few_words_with_a_zone_band_is_read_again_only_if_no_zone_is_read(monkeypatch):
+    """A passport page read as almost no words has its zone read first; the whole page is read a second time
+    (black and white, darker) only when no zone is found on it, as any page of few words is."""
+    from esorcheck.ocr import zone as zones
+    from esorcheck.ocr.render import Image
+
+    reads = []
+    monkeypatch.setattr(pool, "recognise", lambda engine, image: reads.append(image) or [])
+    image = Image(40, 20, 200.0, bytes([200]) * 800)
+    band = zones.Band(10, 15, 2, 38, 20)
+    monkeypatch.setattr(zones, "candidates", lambda image, words: (band,))
+    result = pool.read_image(None, image)
+    assert len(reads) == 1 and result.zone_bands == (band,)
+    monkeypatch.setattr(zones, "candidates", lambda image, words: ())
+    assert pool.read_image(None, image).zone_bands == () and len(reads) == 3
+
+    class Document:  # one page, rendered by the stubs below
+        pass
+
+    monkeypatch.setattr(pool, "render", lambda document, index, dpi: image)
+    monkeypatch.setattr(pool, "image_dpi", lambda document, index, box: None)
+    monkeypatch.setattr(zones, "read_zone", lambda *args: None)
+    with pool.ThreadPoolExecutor(max_workers=1) as workers:
+        pool._read_zone(Document(), 0, OcrPage((), 40, 20, 200.0, zone_bands=(band,)), None, workers)
+    assert len(reads) == 4

@@ -12,7 +12,7 @@ from esorcheck.cores import available_cores
 from esorcheck.ocr import zone as zones
 from esorcheck.ocr.render import DPI, Image, image_dpi, render, render_box
 from esorcheck.ocr.tesseract import PAGE_TIMEOUT_S, Engine, recognise
-from esorcheck.ocr.words import OcrPage
+from esorcheck.ocr.words import OcrPage, Word
 from esorcheck.ocr.zone import ZONE_LINE_KEY, zone_lines
 
 MAX_WORKERS = 8
@@ -28,26 +28,40 @@ def worker_count() -> int:
 
 
 def read_image(engine: Engine, image: Image) -> OcrPage:
-    """OCR one rendered page (in a worker thread); a failure becomes the page's error, never an exception."""
+    """OCR one rendered page (in a worker thread); a failure becomes the page's error, never an exception.
+
+    A page read as almost no words is read again in black and white — unless a passport zone may be on it:
+    then the zone is read first, on its own, and the page again only if no zone is found on it (``_read_zone``).
+    """
     start = time.perf_counter()
     try:
         words = recognise(engine, image)
-        if len(words) < RETRY_UNDER_WORDS:
-            # A textured background (a passport's security print, grey paper) can push Otsu's threshold so
-            # high that Tesseract sees only texture: read again in black and white at a darker threshold.
-            again = recognise(engine, zones.binarised(image, int(zones.otsu(image.pixels) * RETRY_THRESHOLD)))
-            words = again if len(again) > len(words) else words
         found = zones.candidates(image, words)
+        if len(words) < RETRY_UNDER_WORDS and not found:
+            words = read_darker(engine, image, words)
+            found = zones.candidates(image, words)
     except subprocess.TimeoutExpired:
         return OcrPage(width=image.width, height=image.height, dpi=image.dpi, seconds=time.perf_counter() - start,
                        error=f"OCR took longer than {PAGE_TIMEOUT_S} s and was stopped")
     except (OSError, RuntimeError) as exc:
         return OcrPage(width=image.width, height=image.height, dpi=image.dpi, seconds=time.perf_counter() - start, error=str(exc))
+    return _page_of(words, image, time.perf_counter() - start, found)
+
+
+def read_darker(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
+    """The page read again in black and white at a darker threshold, where that reads more words: a textured
+    background (a passport's security print, grey paper) can push Otsu's threshold so high that Tesseract
+    sees only texture."""
+    again = recognise(engine, zones.binarised(image, int(zones.otsu(image.pixels) * RETRY_THRESHOLD)))
+    return again if len(again) > len(words) else words
+
+
+def _page_of(words: list[Word], image: Image, seconds: float, found: tuple = ()) -> OcrPage:
+    """The page's result: words read with too little confidence are noise, but for a passport zone's."""
     zone = {w.line for w in words if w.line[0] >= ZONE_LINE_KEY} | set(zone_lines(words))
     kept = [w for w in words if w.confidence >= MIN_WORD_CONFIDENCE or w.line in zone]
     noise = [w for w in words if w.confidence < MIN_WORD_CONFIDENCE and w.line not in zone]
-    return OcrPage(tuple(kept), image.width, image.height, image.dpi, time.perf_counter() - start, noise=tuple(noise),
-                   zone_bands=found)
+    return OcrPage(tuple(kept), image.width, image.height, image.dpi, seconds, noise=tuple(noise), zone_bands=found)
 
 
 def read_pages(document, indices: list[int], engine: Engine, *, dpi: float = DPI) -> dict[int, OcrPage]:
@@ -99,6 +113,12 @@ def _read_zone(document, index: int, result: OcrPage, engine: Engine, pool: Thre
                                   zones.page_reading(list(result.words)))
     except (OSError, RuntimeError, subprocess.TimeoutExpired):
         reading = None
+    if reading is None and len(result.words) + len(result.noise) < RETRY_UNDER_WORDS:
+        try:  # no zone after all: the page read again, as any page read as almost no words
+            words = pool.submit(read_darker, engine, image, [*result.words, *result.noise]).result()
+        except (OSError, RuntimeError, subprocess.TimeoutExpired):
+            words = [*result.words, *result.noise]
+        return _page_of(words, image, result.seconds + time.perf_counter() - start)
     seconds = result.seconds + time.perf_counter() - start
     if reading is None:
         return dataclasses.replace(result, seconds=seconds)

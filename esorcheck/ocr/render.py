@@ -8,6 +8,7 @@ page is read at its own pixels, or finer, resampled by pdfium).
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 
 DPI = 200
@@ -37,6 +38,29 @@ class Image:
         else:
             rows = b"".join(self.pixels[y * self.width + left : y * self.width + right] for y in range(top, bottom))
         return b"P5\n%d %d\n255\n" % (right - left, bottom - top) + rows
+
+
+def tiff(images: list[Image]) -> bytes:
+    """The images as the pages of one uncompressed 8-bit grey TIFF, each page with its own resolution: several
+    images for one Tesseract run."""
+    data = bytearray(b"II*\x00\x00\x00\x00\x00")
+    link = 4  # where the offset of the next page's directory goes
+    for image in images:
+        pixels = len(data)
+        data += image.pixels + b"\x00" * (len(image.pixels) % 2)
+        resolution = len(data)
+        data += struct.pack("<II", round(image.dpi * 100), 100)
+        entries = [(256, 4, image.width), (257, 4, image.height), (258, 3, 8), (259, 3, 1), (262, 3, 1),
+                   (273, 4, pixels), (277, 3, 1), (278, 4, image.height), (279, 4, len(image.pixels)),
+                   (282, 5, resolution), (283, 5, resolution), (296, 3, 2)]  # 296: resolution in inches
+        struct.pack_into("<I", data, link, len(data))
+        data += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            value_field = struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value)  # 3: short, else long
+            data += struct.pack("<HHI", tag, kind, 1) + value_field
+        link = len(data)
+        data += b"\x00\x00\x00\x00"
+    return bytes(data)
 
 
 def render(document, index: int, dpi: float = DPI) -> Image:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from esorcheck.ocr.render import Image
+from esorcheck.ocr.render import Image, tiff
 from esorcheck.ocr.words import Word
 
 # How to install Tesseract on the machine at hand (the README's set-up gives the same steps).
@@ -98,6 +98,28 @@ def parse_tsv(tsv: str, offset: tuple[int, int] = (0, 0), block_base: int = 0) -
     return words
 
 
+def _arguments(engine: Engine, dpi: float | None, psm: int | None, characters: str | None,
+               languages: Iterable[str] | None, settings: dict[str, str] | None) -> list[str]:
+    args = [engine.path, "stdin", "stdout", "-l", "+".join(languages or engine.languages)]
+    if dpi is not None:
+        args += ["--dpi", str(round(dpi))]
+    if psm is not None:
+        args += ["--psm", str(psm)]
+    if characters:
+        args += ["-c", f"tessedit_char_whitelist={characters}"]
+    for name, value in (settings or {}).items():
+        args += ["-c", f"{name}={value}"]
+    return [*args, "tsv"]
+
+
+def _tsv_of(args: list[str], data: bytes) -> str:
+    result = _run(args, data=data, timeout=PAGE_TIMEOUT_S)
+    if result.returncode != 0:
+        reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(f"Tesseract failed (exit {result.returncode}{': ' + reason[-1][:120] if reason else ''})")
+    return result.stdout.decode("utf-8", "replace")
+
+
 def recognise(
     engine: Engine,
     image: Image,
@@ -111,17 +133,28 @@ def recognise(
 ) -> list[Word]:
     """Tesseract's words on the image (or a box of it), in the image's pixel coordinates; ``settings``: more
     Tesseract variables (``-c name=value``)."""
-    args = [engine.path, "stdin", "stdout", "-l", "+".join(languages or engine.languages), "--dpi", str(round(image.dpi))]
-    if psm is not None:
-        args += ["--psm", str(psm)]
-    if characters:
-        args += ["-c", f"tessedit_char_whitelist={characters}"]
-    for name, value in (settings or {}).items():
-        args += ["-c", f"{name}={value}"]
-    args.append("tsv")
-    result = _run(args, data=image.pgm(box), timeout=PAGE_TIMEOUT_S)
-    if result.returncode != 0:
-        reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(f"Tesseract failed (exit {result.returncode}{': ' + reason[-1][:120] if reason else ''})")
+    tsv = _tsv_of(_arguments(engine, image.dpi, psm, characters, languages, settings), image.pgm(box))
     offset = (box[0], box[1]) if box else (0, 0)
-    return parse_tsv(result.stdout.decode("utf-8", "replace"), offset, block_base)
+    return parse_tsv(tsv, offset, block_base)
+
+
+def recognise_each(
+    engine: Engine,
+    images: list[Image],
+    *,
+    psm: int | None = None,
+    characters: str | None = None,
+    languages: Iterable[str] | None = None,
+    settings: dict[str, str] | None = None,
+) -> list[list[Word]]:
+    """Tesseract's words on each image, all read in one run, as the pages of one TIFF (each with its own
+    resolution): Tesseract's start-up, about a sixth of a second, is most of what a small image costs."""
+    if not images:
+        return []
+    header, *rows = _tsv_of(_arguments(engine, None, psm, characters, languages, settings), tiff(images)).splitlines() or [""]
+    pages: list[list[str]] = [[] for _ in images]
+    for row in rows:
+        number = row.split("\t", 2)[1] if "\t" in row else ""
+        if number.isdigit() and 1 <= int(number) <= len(images):
+            pages[int(number) - 1].append(row)
+    return [parse_tsv("\n".join([header, *page])) for page in pages]

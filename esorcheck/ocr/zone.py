@@ -11,8 +11,9 @@ so the zone is read again on its own, whatever the first read made of it:
    read found are tried first.
 2. **Read** each line alone, cropped and rendered again by pdfium at the
    resolution its characters need (never below the image's own), in grey and
-   binarised, at two scales, with Tesseract limited to ``A-Z 0-9 <``, its
-   dictionaries off, in single-line mode; and the two lines together in
+   binarised, at three scales, with Tesseract limited to ``A-Z 0-9 <``, its
+   dictionaries off, in single-line mode (the crops as the pages of one TIFF,
+   a few Tesseract runs for them all); and the two lines together in
    single-block mode; the page's own read of the zone, if it made one, is
    one more reading. The known OCR-B confusions are the parser's to undo
    (``readings/mrz.py``).
@@ -34,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from esorcheck.ocr.render import Image
-from esorcheck.ocr.tesseract import Engine, recognise
+from esorcheck.ocr.tesseract import Engine, recognise, recognise_each
 from esorcheck.ocr.words import Word, by_line
 from esorcheck.readings import mrz
 
@@ -55,6 +56,7 @@ MAX_TRIES_HINTED = 6
 LINE_PX = 46
 MIN_DPI, MAX_DPI = 150, 1200
 SECOND_SCALE = 1.35
+LINE_BATCHES = 2  # Tesseract runs the single-line passes are shared among (this machine's two cores)
 MARGIN = 0.45  # line heights above and below a line's band
 SIDE_MARGIN = 1.0
 END = "line 2, its end"
@@ -264,7 +266,7 @@ def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
 
 # ---------------------------------------------------------------- reading the zone
 Render = Callable[[tuple[float, float, float, float], float], Image]  # (box in points, dpi) -> image
-Run = Callable[[list[Callable[[], Reading]]], list[Reading]]  # runs the passes, possibly at once
+Run = Callable[[list[Callable[[], list[Reading]]]], list[list[Reading]]]  # runs the passes, possibly at once
 
 
 def _box_points(image: Image, band: Band, margin: float = MARGIN) -> tuple[float, float, float, float]:
@@ -281,12 +283,22 @@ def _dpi_for(image: Image, band: Band, native: float | None, factor: float = 1.0
     return min(max(dpi, MIN_DPI, native or 0.0), MAX_DPI)
 
 
-def _read(engine: Engine, crop: Image, psm: int, how: str) -> Reading:
-    words = recognise(engine, crop, psm=psm, characters=mrz.MRZ_CHARS, languages=["eng"], settings=SETTINGS)
+def _reading(words: list[Word], how: str) -> Reading:
     lines = ["".join(w.text for w in line) for line in by_line(words).values()]
     letters = sum(len(w.text) for w in words)
     confidence = sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
     return Reading(tuple(line for line in lines if line), confidence, how)
+
+
+def _read(engine: Engine, crop: Image, psm: int, how: str) -> Reading:
+    return _reading(recognise(engine, crop, psm=psm, characters=mrz.MRZ_CHARS, languages=["eng"], settings=SETTINGS), how)
+
+
+def _read_together(engine: Engine, crops: dict[str, Image], psm: int) -> list[Reading]:
+    """The crops (by how each was made) read in one Tesseract run."""
+    found = recognise_each(engine, list(crops.values()), psm=psm, characters=mrz.MRZ_CHARS, languages=["eng"],
+                           settings=SETTINGS)
+    return [_reading(words, how) for how, words in zip(crops, found)]
 
 
 def _looks_like_line2(text: str) -> bool:
@@ -351,16 +363,20 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
     dpi2, dpi1 = _dpi_for(image, line2, native_dpi), _dpi_for(image, line1, native_dpi)
     both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
     crops = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
-        "line 1, grey": (render(_box_points(image, line1), dpi1), 7),
-        "line 2, black and white": (binarised(render(_box_points(image, line2), dpi2)), 7),
-        "line 2, finer": (render(_box_points(image, line2), dpi2 * SECOND_SCALE), 7),
-        "line 1, black and white": (binarised(render(_box_points(image, line1), dpi1)), 7),
-        "both lines": (render(_box_points(image, both, 0.3), (dpi1 + dpi2) / 2), 6),
+        "line 1, grey": render(_box_points(image, line1), dpi1),
+        "line 2, finer": render(_box_points(image, line2), dpi2 * SECOND_SCALE),
+        "line 2, coarser, black and white": binarised(render(_box_points(image, line2), dpi2 / SECOND_SCALE)),
+        "line 1, black and white": binarised(render(_box_points(image, line1), dpi1)),
         # OCR shortens runs of fillers and may lose the digits after them: line 2's last characters alone.
-        END: (render(_box_points(image, _end_of(line2)), dpi2), 7),
+        END: render(_box_points(image, _end_of(line2)), dpi2),
     }
-    passes = [lambda crop=crop, psm=psm, how=how: _read(engine, crop, psm, how) for how, (crop, psm) in crops.items()]
-    readings = [first, *([page] if page is not None else []), *run(passes)]
+    both_lines = {"both lines": render(_box_points(image, both, 0.3), (dpi1 + dpi2) / 2)}
+    # The single lines in a few Tesseract runs (one start-up each), beside the two lines read as a block.
+    batches = [dict(list(crops.items())[i::LINE_BATCHES]) for i in range(LINE_BATCHES)]
+    passes = [lambda batch=batch: _read_together(engine, batch, 7) for batch in batches]
+    passes.append(lambda: _read_together(engine, both_lines, 6))
+    read = {reading.how: reading for readings in run(passes) for reading in readings}
+    readings = [first, *([page] if page is not None else []), *(read[how] for how in [*crops, *both_lines])]
     seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
     first_lines = [line for r in readings for line in r.lines if _looks_like_line1(line)]
     line1 = _best_line1(first_lines)
