@@ -21,6 +21,7 @@ from esorcheck.checker import check_packet
 from esorcheck.pdf.open import open_packet
 from esorcheck.pdf.pages import read_pages
 from esorcheck.rules.document_order import in_order
+from esorcheck.schema.documents import LineStart
 from esorcheck.schema.programmes import get_programme
 from esorcheck.split import split_packet
 from esorcheck.split.language import detect
@@ -181,3 +182,14 @@ def test_recognition_scores(set_name):
     assert tally.lorem_not_english == tally.lorem, misses
     if set_name == "varied-dev":
         assert figures["findings_and_status"] == 1.0, misses
+
+
+def test_a_line_opens_with_the_first_listed_phrase_that_is_a_whole_word_or_cjk():
+    starts = LineStart(["dear", "dear sir", "to whom", "尊敬的"])
+    assert starts.match("dear sir or madam") == "dear"  # the list's order decides, as a regular expression's alternation
+    assert starts.match("dear") == "dear"
+    assert starts.match("dearest friend") is None  # a phrase ends on a word's end
+    assert starts.match("to whom it may concern") == "to whom"
+    assert starts.match("to the committee") is None
+    assert starts.match("尊敬的评审委员会") == "尊敬的"  # Chinese puts no space after it
+    assert LineStart([]).match("dear sir") is None

@@ -119,11 +119,29 @@ def is_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
-def _starting_with(phrases: list[str]) -> re.Pattern:
-    """A line (normalised) that is one of ``phrases`` or starts with one and a space (a CJK phrase: or
-    with anything); the match is the first phrase in the list's order that does."""
-    alternatives = "|".join(re.escape(p) if is_cjk(p) else f"{re.escape(p)}(?= |$)" for p in phrases if p)
-    return re.compile(alternatives or "(?!)")
+class LineStart:
+    """Which of some phrases a normalised line opens with: the phrase alone or followed by a space (a CJK
+    phrase: followed by anything), the first in the list's order that does.
+
+    Looked up by the line's first word: a regular expression of every salutation took milliseconds to
+    compile at every run, longer than all the look-ups of a packet.
+    """
+
+    def __init__(self, phrases: list[str]):
+        self.by_first_word: dict[str, list[tuple[int, str]]] = {}
+        self.cjk: list[tuple[int, str]] = []
+        for order, phrase in enumerate(p for p in phrases if p):
+            if is_cjk(phrase):
+                self.cjk.append((order, phrase))
+            else:
+                self.by_first_word.setdefault(phrase.split(" ", 1)[0], []).append((order, phrase))
+
+    def match(self, line: str) -> str | None:
+        """The phrase ``line`` opens with, or None."""
+        found = [(order, phrase) for order, phrase in self.by_first_word.get(line.split(" ", 1)[0], ())
+                 if line == phrase or line.startswith(phrase + " ")]
+        found += [(order, phrase) for order, phrase in self.cjk if line.startswith(phrase)]
+        return min(found)[1] if found else None
 
 
 @model
@@ -135,16 +153,16 @@ class LetterCues:
     committee_addressees: list[str] = spec(after=_words)
 
     @cached_property
-    def generic_salutation_start(self) -> re.Pattern:
-        return _starting_with(self.generic_salutations)
+    def generic_salutation_start(self) -> LineStart:
+        return LineStart(self.generic_salutations)
 
     @cached_property
-    def salutation_start(self) -> re.Pattern:
-        return _starting_with(self.salutations)
+    def salutation_start(self) -> LineStart:
+        return LineStart(self.salutations)
 
     @cached_property
-    def closing_start(self) -> re.Pattern:
-        return _starting_with(self.closings)
+    def closing_start(self) -> LineStart:
+        return LineStart(self.closings)
 
 
 @model
@@ -171,16 +189,30 @@ class Vocabulary:
         return found
 
     @cached_property
-    def title_letters(self) -> dict[str, frozenset[str]]:
-        """Each title's characters, for ruling out at once a line too unlike it to be a slip of it."""
-        return {title: frozenset(title) for title, _ in self.titles}
+    def title_alphabet(self) -> dict[str, int]:
+        """A bit for each character the titles use: the characters of a title, or of a line, as one integer."""
+        return {ch: 1 << i for i, ch in enumerate(sorted({ch for title, _ in self.titles for ch in title}))}
+
+    def character_bits(self, text: str) -> tuple[int, int]:
+        """The bits of the title characters ``text`` uses, and the number of other characters it uses: how many
+        characters a line and a title do not share is then counted at once, for ruling out a line too unlike a
+        title to be a slip of it."""
+        bits, others = 0, 0
+        for ch in set(text):
+            bit = self.title_alphabet.get(ch)
+            if bit is None:
+                others += 1
+            else:
+                bits |= bit
+        return bits, others
 
     @cached_property
-    def titles_by_length(self) -> tuple[list[int], list[tuple[str, str]]]:
-        """The titles (as ``titles``) sorted by length, with their lengths: a line can only be a slip of a title
-        of about its own length, and these are found by bisection instead of a walk over every title."""
+    def titles_by_length(self) -> tuple[list[int], list[tuple[str, str, int]]]:
+        """The titles sorted by length as (title, type, its characters' bits), with their lengths: a line can only
+        be a slip of a title of about its own length, and these are found by bisection instead of a walk over
+        every title."""
         ordered = sorted(self.titles, key=lambda pair: len(pair[0]))
-        return [len(title) for title, _ in ordered], ordered
+        return [len(title) for title, _ in ordered], [(title, type_, self.character_bits(title)[0]) for title, type_ in ordered]
 
     @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:

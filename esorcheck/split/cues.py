@@ -121,14 +121,15 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
     # bisection takes about those, the test itself decides), and only those sharing most of the line's
     # characters: each character found in one and not the other is one more left unmatched, and the
     # ratio's bound allows (1 - bound) × both lengths of those. Shorter titles ("CV") must match whole.
-    size, letters = len(heading), set(heading)
+    size = len(heading)
+    bits, others = vocab.character_bits(heading)
     lengths, by_length = vocab.titles_by_length
     shortest = max(MIN_FUZZY_TITLE, int(size * TITLE_SIMILARITY / (2 - TITLE_SIMILARITY)))
     longest = int(size * (2 - TITLE_SIMILARITY) / TITLE_SIMILARITY) + 1
     near = [(similarity(heading, title, TITLE_SIMILARITY), type_)
-            for title, type_ in by_length[bisect_left(lengths, shortest) : bisect_right(lengths, longest)]
+            for title, type_, title_bits in by_length[bisect_left(lengths, shortest) : bisect_right(lengths, longest)]
             if 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))
-            and len(letters.symmetric_difference(vocab.title_letters[title])) <= (1 - TITLE_SIMILARITY) * (size + len(title))]
+            and (bits ^ title_bits).bit_count() + others <= (1 - TITLE_SIMILARITY) * (size + len(title))]
     ratio, type_ = max(near, default=(0.0, None))
     return type_ if ratio >= TITLE_SIMILARITY else None
 
@@ -144,7 +145,7 @@ def is_closing(line: str, vocab: Vocabulary | None = None) -> bool:
     """'Yours sincerely,' and the like: a short line opening with a closing (longer for a closing phrase)."""
     normalized = normalize(line)
     found = (vocab or vocabulary()).letters.closing_start.match(normalized)
-    return found is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in found.group(0) else CLOSING_WORDS)
+    return found is not None and len(normalized.split()) <= (CLOSING_PHRASE_WORDS if " " in found else CLOSING_WORDS)
 
 
 def _may_be_title(text: str) -> bool:
