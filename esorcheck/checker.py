@@ -16,7 +16,7 @@ from pathlib import Path
 
 from esorcheck.cv import CvTemplate
 from esorcheck.errors import InputError
-from esorcheck.findings import Finding, Severity
+from esorcheck.findings import INTERNAL_ERROR, Finding, Severity
 from esorcheck.ocr import read_scans
 from esorcheck.packet import Packet, Request
 from esorcheck.pdf.open import open_packet
@@ -27,9 +27,6 @@ from esorcheck.rules import run_rules
 from esorcheck.schema.programmes import Programme
 from esorcheck.split import split_packet, whole_as_cv
 from esorcheck.split.section import Section
-
-# Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
-INTERNAL_ERROR = "esorcheck.internal_error"
 
 Splitter = Callable[[list[Page], list[tuple[str, int]], Programme | None], list[Section]]
 

@@ -84,7 +84,7 @@ FormatOption = Annotated[
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the reports to this file (format from --format or the extension: .csv .jsonl .json .html .txt).", show_default=False)]
 ReportDirOption = Annotated[Optional[Path], typer.Option("--report-dir", help="Also write one report per file (JSON, text and HTML) into this folder.", show_default=False)]
 ForceOption = Annotated[bool, typer.Option("--force", help="Let --report-dir replace reports already there.")]
-JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once, each in its own process.", show_default="the number of cores")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Cores used: files checked at once, each in its own process (a single long file shares its pages among them).", show_default="the number of cores")]
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=1, help="Seconds one file may take; past it the file is 'unreadable'.")]
 CacheDirOption = Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep reports between runs here.", show_default="the user cache folder")]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Check every file again; neither read nor write the result cache.")]

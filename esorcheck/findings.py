@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
+# Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
+INTERNAL_ERROR = "esorcheck.internal_error"
+
+
 class Severity(str, Enum):
     """Grant-portal practice: an error makes the application unacceptable."""
 

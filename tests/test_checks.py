@@ -23,9 +23,9 @@ from conftest import (
 )
 from pypdf import PdfReader, PdfWriter
 
-from esorcheck.checker import INTERNAL_ERROR, check_packet
+from esorcheck.checker import check_packet
 from esorcheck.errors import InputError
-from esorcheck.findings import Severity
+from esorcheck.findings import INTERNAL_ERROR, Severity
 from esorcheck.rules import registry
 from esorcheck.schema.programmes import get_programme
 

@@ -120,7 +120,7 @@ def readme_codes() -> dict[str, str]:
 
 def test_readme_documents_every_code_with_the_severity_its_rule_declares():
     """The README's tables and the rules' CODES agree: every code documented, none invented, the same severity."""
-    from esorcheck.checker import INTERNAL_ERROR
+    from esorcheck.findings import INTERNAL_ERROR
     from esorcheck.errors import InputError
     from esorcheck.rules import registry
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from esorcheck.batch.cache import ResultCache
 from esorcheck.batch.inputs import Input
 from esorcheck.batch.workers import Bounds, run_bounded
-from esorcheck.findings import Finding
+from esorcheck.findings import INTERNAL_ERROR, Finding
 from esorcheck.packet import Request
 from esorcheck.report import PacketReport
 
@@ -58,7 +58,9 @@ def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCach
                 yield Result(job, _as_reported(job, report), seconds, cached=True)
                 continue
             outcome = next(outcomes)
-            if id(job) in keys and not outcome.bounded and outcome.report.sha256:  # a file read, not refused at the door
+            # A file refused at the door (encrypted, cut short) is refused again for the same bytes; a bound that
+            # stopped the check depends on the machine, and a failure of esorcheck's own on its version.
+            if id(job) in keys and not outcome.bounded and INTERNAL_ERROR not in {f.code for f in outcome.report.findings}:
                 cache.put(keys[id(job)], outcome.report)
             yield Result(job, _as_reported(job, outcome.report), outcome.seconds)
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from esorcheck.report import PacketReport
 
-from esorcheck.cores import available_cores, set_cores
+from esorcheck.cores import set_cores
 from esorcheck.findings import Finding, Severity
 
 DEFAULT_TIMEOUT_S = 120.0
@@ -81,8 +81,9 @@ def run_bounded(
     from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork")
-    # Packets checked at once share the cores: each worker may share its own pages among the rest (esorcheck.cores).
-    cores_each = max(1, available_cores() // max(1, min(jobs, len(tasks))))
+    # ``jobs`` is also the cores the batch may use: packets checked at once share them, and a worker may share its
+    # own pages among those left to it (esorcheck.cores): one packet alone, with --jobs 2, uses two.
+    cores_each = max(1, jobs // max(1, min(jobs, len(tasks))))
     waiting = list(enumerate(tasks))[::-1]
     running: dict[Connection, _Running] = {}
     done: dict[int, Outcome[Task]] = {}
