@@ -50,7 +50,17 @@ def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCach
     to_check = [job for job in jobs if id(job) not in cached]
     if to_check:
         import esorcheck.checker  # noqa: F401 - loaded once here, every worker forked from this process starts with it
-    outcomes = run_bounded(to_check, _check, _refuse, jobs=workers, bounds=bounds)
+
+    def check_and_keep(job: Job) -> PacketReport:
+        """In the worker: the check, and its report put in the cache there (the command, one process for all the
+        workers, only collects). A file refused at the door (encrypted, cut short) is refused again for the same
+        bytes; a failure of esorcheck's own is not kept. A bound that stops the worker stops it before this."""
+        report = _check(job)
+        if id(job) in keys and INTERNAL_ERROR not in {finding.code for finding in report.findings}:
+            cache.put(keys[id(job)], report)
+        return report
+
+    outcomes = run_bounded(to_check, check_and_keep, _refuse, jobs=workers, bounds=bounds)
     with closing(outcomes):  # a batch stopped early kills the workers still running
         for job in jobs:
             if id(job) in cached:
@@ -58,10 +68,6 @@ def run_jobs(jobs: list[Job], *, workers: int, bounds: Bounds, cache: ResultCach
                 yield Result(job, _as_reported(job, report), seconds, cached=True)
                 continue
             outcome = next(outcomes)
-            # A file refused at the door (encrypted, cut short) is refused again for the same bytes; a bound that
-            # stopped the check depends on the machine, and a failure of esorcheck's own on its version.
-            if id(job) in keys and not outcome.bounded and INTERNAL_ERROR not in {f.code for f in outcome.report.findings}:
-                cache.put(keys[id(job)], outcome.report)
             yield Result(job, _as_reported(job, outcome.report), outcome.seconds)
 
 

@@ -54,7 +54,6 @@ class Outcome(Generic[Task]):
     task: Task
     report: PacketReport
     seconds: float
-    bounded: bool = False  # the report says a bound stopped the check: it depends on the machine, not the file
 
 
 def can_bound() -> bool:
@@ -184,7 +183,7 @@ def _death(exitcode: int | None) -> str:
 
 def _bounded(job: _Running, refuse, reason: str, hint: str) -> Outcome:
     finding = Finding(BOUND_CODE, Severity.ERROR, reason, hint=hint)
-    return Outcome(job.task, refuse(job.task, finding), time.perf_counter() - job.started, bounded=True)
+    return Outcome(job.task, refuse(job.task, finding), time.perf_counter() - job.started)
 
 
 def _kill(process: multiprocessing.Process) -> None:
