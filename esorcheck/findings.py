@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-
 # Not an applicant's error: esorcheck itself failed. Tests assert it never appears.
 INTERNAL_ERROR = "esorcheck.internal_error"
 
