@@ -50,13 +50,20 @@ def usable_cores() -> int:
     return _allowed if _allowed is not None else available_cores()
 
 
+def share_count(items: int, min_share: int) -> int:
+    """Into how many shares ``shared_out`` cuts this many items (1: they are all worked on here)."""
+    if not hasattr(os, "fork"):
+        return 1
+    return max(1, min(usable_cores(), items // max(1, min_share)))
+
+
 def shared_out(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], *, min_share: int) -> list[Result]:
     """``work(items)``, computed in contiguous shares of at least ``min_share`` items, one per core.
 
     ``work`` must return one result per item, in order, and its results must pickle.
     """
-    shares = min(usable_cores(), len(items) // max(1, min_share))
-    if shares < 2 or not hasattr(os, "fork"):
+    shares = share_count(len(items), min_share)
+    if shares < 2:
         return work(items)
     size = -(-len(items) // shares)
     parts = [items[start : start + size] for start in range(size, len(items), size)]

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 import typer
 
-from esorcheck.batch.jobs import Job, Result, run_jobs
 from esorcheck.batch.cache import ResultCache
 from esorcheck.batch.folder import ReportFolder
+from esorcheck.batch.jobs import Job, Result, run_jobs
 from esorcheck.batch.workers import Bounds
 from esorcheck.errors import ExitCode, UsageError
 
@@ -183,7 +183,13 @@ class HtmlPage:
 
 def _progress(total: int, console: Console):
     """A transient progress bar on ``console``; it leaves stdout and stderr alone (no redirection)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     progress = Progress(
         TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

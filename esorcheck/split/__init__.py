@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from esorcheck.cores import PAGES_PER_SHARE, SECTIONS_PER_SHARE, shared_out
+from esorcheck.cores import PAGES_PER_SHARE, SECTIONS_PER_SHARE, share_count, shared_out
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import vocabulary
 from esorcheck.schema.programmes import Programme
@@ -57,7 +57,7 @@ def split_packet(pages: list[Page], outline: list[tuple[str, int]], programme: P
         cues.running = bool(lines & before)
     runs = split_runs(all_cues)
     texts = [None if run.scanned else "\n".join(p.text for p in run.pages) for run in runs]
-    if len(texts) >= 2 * SECTIONS_PER_SHARE:
+    if share_count(len(texts), SECTIONS_PER_SHARE) > 1:
         load_detector()  # once, before the shares are forked, rather than in each of them
     guesses = shared_out(_languages, texts, min_share=SECTIONS_PER_SHARE)
     sections = classify(runs, programme, [g.code if g else None for g in guesses])
