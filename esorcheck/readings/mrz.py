@@ -39,7 +39,8 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+
+from esorcheck.schema.icao import state_codes
 
 LENGTH = 44
 NAMES_START = 5  # line 1: document code (2), issuing state (3), then the names
@@ -119,20 +120,6 @@ def _digit_ok(data: str, digit: str, *, may_be_empty: bool = False) -> bool:
     if not all(ch in MRZ_CHARS for ch in data):
         return False
     return digit.isdigit() and check_digit(data) == digit
-
-
-@cache
-def state_codes() -> frozenset[str]:
-    """The codes a zone may give for a state (ISO 3166-1 alpha-3 and ICAO's own), read once when first needed."""
-    from esorcheck.errors import SchemaError
-    from esorcheck.schema.files import load_yaml, schema_root
-
-    path = schema_root() / "icao-codes.yaml"
-    data = load_yaml("schemas/icao-codes.yaml", path.read_text(encoding="utf-8"))
-    codes = [code for part in data.values() if isinstance(part, dict) for code in part]
-    if not codes or not all(isinstance(code, str) and re.fullmatch("[A-Z]{1,3}", code) for code in codes):
-        raise SchemaError("schemas/icao-codes.yaml: every code must be one to three capital letters")
-    return frozenset(codes)
 
 
 def is_state_code(code: str) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +47,7 @@ class Shipped:
     shapes: Shapes
     other_cvs: OtherCvs
     import_cues: ImportCues
+    state_codes: frozenset[str]  # of issuing states and nationalities in a passport zone
 
 
 def cache_dir() -> Path:
@@ -61,8 +61,9 @@ def cache_dir() -> Path:
 
 
 def fingerprint(root: Path) -> str:
-    """The version and every schema file's name and bytes, hashed: what the cached result depends on."""
-    digest = hashlib.sha256(__version__.encode())
+    """The version, the fields of what is cached, and every schema file's name and bytes, hashed: what the
+    cached result depends on (a field added to ``Shipped`` between two releases rebuilds it too)."""
+    digest = hashlib.sha256(__version__.encode() + " ".join(Shipped.__dataclass_fields__).encode())
     for path in sorted(p for p in root.rglob("*.yaml") if p.is_file()):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
@@ -78,6 +79,7 @@ def build(root: Path) -> Shipped:
         read_cv_file,
     )
     from esorcheck.schema.documents import read_vocabulary
+    from esorcheck.schema.icao import read_state_codes
     from esorcheck.schema.programmes import read_programmes
     from esorcheck.schema.rules import read_rule_words
 
@@ -92,6 +94,7 @@ def build(root: Path) -> Shipped:
         shapes=shapes,
         other_cvs=read_cv_file(root, "other-cvs.yaml", OtherCvs),
         import_cues=read_cv_file(root, "import.yaml", ImportCues),
+        state_codes=read_state_codes(root),
     )
 
 
@@ -106,6 +109,8 @@ def load(root: Path, folder: Path) -> Shipped:
     except Exception:  # noqa: BLE001 - missing, unreadable, corrupt or from another Python: rebuild it
         pass
     schemas = build(root)
+    import tempfile  # here, not at start-up: most runs find the cache
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".schemas-", delete=False) as handle:
