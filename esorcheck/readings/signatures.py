@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from esorcheck.readings.names import name_parts, same_name
 from esorcheck.readings.text import TextLine, text_lines
@@ -39,12 +40,22 @@ _TITLE_BREAKS = re.compile(r"[,;:()\[\]/|–—]| - ")
 
 def _starts_with(tokens: list[str], phrases: list[str]) -> int:
     """The number of tokens the longest of ``phrases`` (normalised) covers at the start of ``tokens``, else 0."""
-    best = 0
-    for phrase in phrases:
-        words = phrase.split()
-        if len(words) > best and tokens[: len(words)] == words:
-            best = len(words)
-    return best
+    if not tokens:
+        return 0
+    for words in _by_first_word(tuple(phrases)).get(tokens[0], ()):
+        if tokens[: len(words)] == words:
+            return len(words)
+    return 0
+
+
+@cache
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """The phrases as words, under their first word, longest first: a title is looked up, not compared with all."""
+    index: dict[str, list[list[str]]] = {}
+    for words in sorted((phrase.split() for phrase in phrases), key=len, reverse=True):
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
 
 
 def _is_department(tokens: list[str]) -> bool:
