@@ -277,6 +277,8 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
                 score += entry.stems[stem]
                 words.append(f"{stem}…")
         for pattern in entry.patterns:
+            if pattern.needs not in page.text:
+                continue
             matches = len(pattern.regex.findall(page.text)[:MAX_PATTERN_MATCHES])
             if matches:
                 score += pattern.weight * matches

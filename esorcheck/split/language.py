@@ -36,12 +36,14 @@ SAMPLE_LETTERS = 1200
 # langdetect's random trials (7 by default); on this much text three agree as well as seven.
 TRIALS = 3
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
-# Machine-readable zones, e-mail addresses, URLs and DOIs are not language.
-_NOISE = re.compile(r"\S*[<@/]\S*|\b10\.\d{4,}\S*")
+# Machine-readable zones, e-mail addresses, URLs and DOIs are not language: a word holding < @ or / (tried
+# only where a word starts, so that a long word is not scanned again from each of its letters), a DOI.
+_NOISE = re.compile(r"(?<!\S)\S*[<@/]\S*|\b10\.\d{4,}\S*")
 
 
 @dataclass(frozen=True)
 class LanguageGuess:
+    """The language a section is written in, or why it could not be told."""
     code: str | None  # ISO 639-1, None when undetermined
     probability: float
     note: str | None = None  # why it is undetermined

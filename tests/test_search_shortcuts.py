@@ -1,0 +1,71 @@
+"""Shortcuts that skip a regular-expression search must never change what it finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from conftest import SAMPLES
+
+from esorcheck.errors import InputError
+from esorcheck.pdf.open import open_packet
+from esorcheck.pdf.pages import read_pages
+from esorcheck.schema.documents import required_text, vocabulary
+from esorcheck.split import language
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bCCT\b", "CCT"),
+        (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "@"),
+        (r"\b(?:19|20)\d{2};\s*\d+", ";"),
+        (r"(?m)\.{5,}\s*\d{1,3}\s*$", "....."),
+        (r"\bdoi:\s*10\.\d{4,}", "doi:"),
+        (r"ab?c", "a"),  # b may be absent: a and c are not adjacent in every match
+        (r"(?i)\bdoi:", ""),  # case-insensitive: "DOI:" matches too
+        (r"\b(?:level|niveau)\s+[ABC][12]\b", ""),  # alternatives share no text
+        (r"[☐☑☒]", ""),
+    ],
+)
+def test_the_text_a_pattern_needs(pattern, needs):
+    assert required_text(re.compile(pattern)) == needs
+
+
+def _sample_texts() -> list[str]:
+    texts = []
+    for path in sorted(SAMPLES.glob("*/*.pdf"))[:24]:
+        try:
+            file = open_packet(path)
+        except InputError:  # an encrypted or broken sample: no text to search
+            continue
+        try:
+            texts.extend(page.text for page in read_pages(file))
+        finally:
+            file.close()
+    return texts
+
+
+def test_every_match_of_a_shipped_pattern_holds_what_it_needs():
+    """A page without a pattern's needed text is not searched: no match may lack that text."""
+    texts = _sample_texts()
+    patterns = [p for entry in vocabulary().types.values() for p in entry.patterns]
+    assert any(p.needs for p in patterns)
+    checked = 0
+    for pattern in patterns:
+        for text in texts:
+            for match in pattern.regex.finditer(text):
+                assert pattern.needs in match.group(0), (pattern.name, match.group(0))
+                checked += bool(pattern.needs)
+    assert checked > 20
+
+
+def test_noise_is_taken_out_as_the_plain_pattern_takes_it_out():
+    """The word-start form of the noise pattern removes exactly what the plain form removes."""
+    plain = re.compile(r"\S*[<@/]\S*|\b10\.\d{4,}\S*")
+    pieces = ["ab", "<", "@", "/", " ", "\n", "\u00a0", "10.1234", ".", "(", "x1"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert language._NOISE.sub(" ", text) == plain.sub(" ", text), repr(text)
