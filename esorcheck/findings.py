@@ -20,6 +20,7 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True)
 class Finding:
+    """One result of a rule: a code from the report contract, its severity, and the pages it names."""
     code: str
     severity: Severity
     message: str

@@ -61,6 +61,7 @@ class ChecklistItem:
 
 @dataclass(frozen=True)
 class PacketReport:
+    """Everything known about one checked packet, built once at the end of the pipeline."""
     file: Path
     request: Request
     sha256: str | None = None

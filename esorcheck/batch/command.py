@@ -36,6 +36,7 @@ EXIT_ORDER = (("incomplete", ExitCode.INCOMPLETE), ("unreadable", ExitCode.UNREA
 
 @dataclass(frozen=True)
 class Settings:
+    """How a batch's reports are written: the options of the command line that every packet shares."""
     output_format: str | None  # None: from --output's extension, else rich
     output: Path | None
     report_dir: Path | None

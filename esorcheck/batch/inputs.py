@@ -36,6 +36,7 @@ class Input:
 
 @dataclass
 class Found:
+    """The files a folder or a list of paths holds, and what was found there and not checked."""
     paths: list[Path] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # what was found and not checked, one line each
     skipped: int = 0  # hidden files, __MACOSX, AppleDouble

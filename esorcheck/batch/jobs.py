@@ -20,6 +20,7 @@ from esorcheck.report import PacketReport
 
 @dataclass(frozen=True)
 class Job:
+    """One packet or CV to check, with the request (programme, track, date) it is judged by."""
     input: Input
     request: Request
     scope: str  # "packet" (esorcheck check) or "cv" (esorcheck cv)
@@ -32,6 +33,7 @@ class Job:
 
 @dataclass(frozen=True)
 class Result:
+    """A job's report, how long it took, and whether it came from the result cache."""
     job: Job
     report: PacketReport
     seconds: float

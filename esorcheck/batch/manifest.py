@@ -22,6 +22,7 @@ OPTIONAL = ("as_of", "applicant")
 
 @dataclass(frozen=True)
 class Row:
+    """One line of a batch manifest: a packet and the call it is checked against."""
     path: Path
     programme: Programme
     track: str | None
@@ -31,6 +32,7 @@ class Row:
 
 @dataclass
 class Manifest:
+    """The rows of a batch manifest, and what in it could not be used."""
     rows: list[Row] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 

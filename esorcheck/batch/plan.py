@@ -14,6 +14,7 @@ from esorcheck.packet import Request
 
 @dataclass
 class Plan:
+    """The jobs a batch will run, and what was found and not checked."""
     jobs: list[Job] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # found and not checked: the batch exits 3 at least
     notes: list[str] = field(default_factory=list)  # worth saying, nothing lost

@@ -40,6 +40,7 @@ Task = TypeVar("Task")
 
 @dataclass(frozen=True)
 class Bounds:
+    """The time and memory one worker may use before it is stopped."""
     seconds: float = DEFAULT_TIMEOUT_S
     memory_bytes: int = DEFAULT_MEMORY_BYTES
 
@@ -51,6 +52,7 @@ class Bounds:
 
 @dataclass(frozen=True)
 class Outcome(Generic[Task]):
+    """What a bounded worker gave back for one task."""
     task: Task
     report: PacketReport
     seconds: float
@@ -121,6 +123,7 @@ def run_bounded(
 
 @dataclass
 class _Running(Generic[Task]):
+    """A worker process on its way, with when it began, to stop it at its time limit."""
     index: int
     task: Task
     process: multiprocessing.Process

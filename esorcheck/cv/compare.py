@@ -30,12 +30,14 @@ MIN_SECTION_SHARE = 0.5
 
 @dataclass(frozen=True)
 class OtherFormat:
+    """A CV written in another format than the ESOR template, and the headings that show it."""
     label: str | None  # "Europass", or None for a free-form CV
     headings: list[str]  # what was recognised instead
 
 
 @dataclass(frozen=True)
 class Misplaced:
+    """A template section found on the wrong side of a neighbour."""
     section: SectionSpec
     page: int
     other: SectionSpec  # the neighbour it is on the wrong side of
@@ -45,6 +47,7 @@ class Misplaced:
 
 @dataclass(frozen=True)
 class EmptyField:
+    """A template field that is blank or missing from its section."""
     section: SectionSpec
     label: str
     page: int
@@ -53,6 +56,7 @@ class EmptyField:
 
 @dataclass(frozen=True)
 class Unparsed:
+    """A value that does not have the shape its field asks for (a date, a level, a number)."""
     key: str  # the field key (section.field)
     label: str
     value: str
@@ -65,6 +69,7 @@ class Unparsed:
 
 @dataclass
 class CvComparison:
+    """A CV's reading set against the ESOR template: what is missing, misplaced, empty or unreadable."""
     template: CvTemplate
     reading: CvReading
     readable: bool = True

@@ -42,6 +42,7 @@ _BLANK_RUN = re.compile(r"[_.…]{3,}")
 
 @dataclass
 class FormItem:
+    """A piece of text of the template's form (a label, a column heading), grown as lines are joined."""
     text: str
 
     def extend(self, more: str) -> None:
@@ -50,6 +51,7 @@ class FormItem:
 
 @dataclass
 class FormSection:
+    """One section of the template's form: its heading, labels, table columns and sentences."""
     heading: str
     labels: list[FormItem] = field(default_factory=list)
     columns: list[FormItem] = field(default_factory=list)
@@ -58,6 +60,7 @@ class FormSection:
 
 @dataclass
 class FormOutline:
+    """The template's form as read from a document, before it is written as schema data."""
     title: list[str] = field(default_factory=list)
     sections: list[FormSection] = field(default_factory=list)
 

@@ -57,6 +57,7 @@ def matches(text: str, names: list[str], bound: float) -> float:
 
 @dataclass
 class FieldRead:
+    """Where one template field's label and value were found in a CV section."""
     spec: FieldSpec
     label: Segment | None = None  # None: the label is not in the section
     inline: str = ""  # value written after the label in the same segment
@@ -93,6 +94,7 @@ class FieldRead:
 
 @dataclass
 class SectionRead:
+    """One template section found in a CV: its heading, its body, and the heading that ends it."""
     spec: SectionSpec
     heading: Segment
     body: list[Segment]
@@ -109,6 +111,7 @@ class SectionRead:
 
 @dataclass
 class CvReading:
+    """A CV's text segments grouped under the template's sections, in the order found."""
     pages: list[int]
     title: str | None
     sections: list[SectionRead]  # in the order found

@@ -14,6 +14,7 @@ from esorcheck.schema.cv import Shape, Shapes
 
 @dataclass(frozen=True)
 class Parsed:
+    """A field value checked against the shape its field asks for."""
     value: object | None  # the normalised value (ISO date, level, int, match); None when it does not fit
     ok: bool
 

@@ -66,6 +66,7 @@ class PageOcr:
 
 @dataclass(frozen=True)
 class OcrRun:
+    """How OCR ran on a packet: the mode asked for, the engine and languages used, the pages read."""
     mode: str
     engine: str | None = None  # "tesseract 5.3.0"
     languages: tuple[str, ...] = ()

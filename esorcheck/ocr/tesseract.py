@@ -43,6 +43,7 @@ class OcrUnavailable(Exception):
 
 @dataclass(frozen=True)
 class Engine:
+    """The Tesseract found on this machine: where, which version, which languages."""
     path: str
     version: str
     languages: tuple[str, ...]

@@ -22,6 +22,7 @@ _DESCENDING = set("gjpqyQ")
 
 @dataclass(frozen=True)
 class Word:
+    """One word Tesseract read, with its confidence and its box on the page image."""
     text: str
     confidence: float  # Tesseract's, 0–100
     left: int  # pixels
@@ -49,6 +50,7 @@ def by_line(words: Iterable[Word]) -> dict[tuple[int, int, int], list[Word]]:
 
 @dataclass(frozen=True)
 class OcrLine:
+    """OCR words that share a line of the page, with the font size they suggest."""
     words: tuple[Word, ...]
     size: float  # estimated font size, in points
 

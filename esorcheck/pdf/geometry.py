@@ -63,6 +63,7 @@ def font_is_bold(textpage, index: int) -> bool:
 
 @dataclass(frozen=True)
 class Segment:
+    """A run of text on a page with its box and font, as the CV and signature readers see it."""
     page: int  # 1-based
     index: int  # position in the producer's order on its page
     text: str
@@ -98,6 +99,7 @@ class Box:
 
 @dataclass
 class Layout:
+    """The segments of a document's pages with the boxes around them and its body text size."""
     segments: list[Segment]  # pages in order, each page in the producer's order
     boxes: list[Box]
     body_size: float

@@ -49,6 +49,7 @@ _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
 @dataclass(frozen=True)
 class Line:
+    """One printed line of a page, with the size, weight and place that the splitter's cues read."""
     text: str
     size: float  # printed font size of the line's first character, in points
     bold: bool

@@ -47,6 +47,7 @@ PERMIT_HIGH_QUALITY_PRINT = 1 << 11  # security handler revision 3 and later
 
 @dataclass(frozen=True)
 class Structure:
+    """What the file's structure says before any page is read: restrictions, active content, forms."""
     restricted: tuple[str, ...] = ()  # permissions the owner withheld
     active_content: tuple[str, ...] = ()
     form_fields: int = 0

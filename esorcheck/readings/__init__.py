@@ -36,6 +36,7 @@ from esorcheck.split.section import Section
 
 @dataclass(frozen=True)
 class Readings:
+    """What the readers found in a packet's documents, for the rules to judge."""
     cv: CvComparison | None = None  # the first readable CV compared with the template
     passport: Passport | None = None
     letters: tuple[LetterFacts, ...] = ()

@@ -17,6 +17,7 @@ _LEVEL_RANGE = re.compile(r"\b[ABC][12]\s*(?:[–—-]|to|bis|a|à)\s*[ABC][12]\
 
 @dataclass(frozen=True)
 class FoundDate:
+    """A date read on a certificate, and why it was taken as the one that counts."""
     day: dt.date
     text: str
     page: int
@@ -25,6 +26,7 @@ class FoundDate:
 
 @dataclass
 class CertificateFacts:
+    """The dates read on a board certificate."""
     section: Section
     date: FoundDate | None
     dates: list[FoundDate]
@@ -32,6 +34,7 @@ class CertificateFacts:
 
 @dataclass
 class LanguageCertificateFacts:
+    """What a language certificate says: the language, the test and the level."""
     section: Section
     language: str | None  # ISO 639-1
     test: str | None  # the word that named the test ("ielts")

@@ -16,6 +16,7 @@ from esorcheck.text import normalize
 
 @dataclass
 class FundingFacts:
+    """What a funding declaration says: its kind, why it was taken as that kind, and who signed it."""
     section: Section
     kind: str | None  # "self_funding" | "need_for_sponsorship"
     why: str

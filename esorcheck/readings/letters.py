@@ -19,6 +19,7 @@ MENTION_MAX_PARTS = 4
 
 @dataclass
 class LetterFacts:
+    """What a letter says of itself: whom it is addressed to, whom it names, and who signed it."""
     section: Section
     salutation: str | None
     committee: str | None  # the committee addressee found in the letter's head

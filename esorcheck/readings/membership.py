@@ -11,6 +11,7 @@ from esorcheck.text import normalize
 
 @dataclass
 class MembershipFacts:
+    """What a proof of membership says: the categories it names and the member number."""
     section: Section
     categories: list[str]  # category keys named (schemas/rules.yaml membership:)
     number: str | None

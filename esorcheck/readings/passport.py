@@ -22,6 +22,7 @@ from esorcheck.split.section import Section
 
 @dataclass
 class Passport:
+    """A passport copy's pages and what its machine-readable zone gave."""
     pages: list[int]
     text_source: str  # of the passport section: "text-layer", "ocr", "mixed" or "none" (unread scan)
     zone: mrz.Mrz | None  # None: no machine-readable zone found

@@ -10,6 +10,7 @@ from esorcheck.split.section import Section
 
 @dataclass
 class PublicationFacts:
+    """How many entries a publication list has, and how they were counted."""
     section: Section
     entries: int
     how: str  # "numbered 1–5" or "5 DOI/PMID"

@@ -15,6 +15,7 @@ FOOTER_WORDS = 8
 
 @dataclass(frozen=True)
 class TextLine:
+    """A printed line with the page it is on."""
     page: int
     line: Line
 

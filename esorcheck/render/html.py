@@ -43,6 +43,7 @@ Thumbnails = Callable[[Path], dict[int, str]]
 
 @dataclass(frozen=True)
 class PageView:
+    """One page of the HTML report: its picture and the findings that name it."""
     number: int
     thumbnail: str | None  # a data URI, None where the page could not be pictured
     findings: tuple[Finding, ...]  # the errors and warnings that name this page

@@ -99,6 +99,7 @@ def registry() -> dict[str, tuple[Severity, list[ModuleType]]]:
 
 @dataclass(frozen=True)
 class RuleResults:
+    """What every rule said of a packet: the findings and the eligibility verdicts."""
     findings: tuple[Finding, ...]
     verdicts: tuple[Verdict, ...]  # the eligibility block: one verdict per eligibility rule the call states
 

@@ -43,6 +43,7 @@ SCOPES = ("packet",)
 
 @dataclass(frozen=True)
 class CertificationDate:
+    """The range the board certification date falls in, and where it was read."""
     earliest: dt.date
     latest: dt.date
     source: str  # "CV, page 2", "board certificate, page 5"

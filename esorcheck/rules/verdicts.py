@@ -35,6 +35,7 @@ Status = Literal["ok", "failed", "undetermined"]
 
 @dataclass(frozen=True)
 class Verdict:
+    """One eligibility rule's answer, with the evidence it rests on."""
     code: str  # the rule's finding code, e.g. "eligibility.age"
     label: str  # the rule in a few words, e.g. "Age"
     requirement: str  # what the call asks, e.g. "at most 40 at the reference date"

@@ -46,6 +46,7 @@ class After:
 
 @dataclasses.dataclass(frozen=True)
 class Spec:
+    """The bounds a field of a schema model states (minimum, maximum, length)."""
     ge: float | None = None
     gt: float | None = None
     le: float | None = None

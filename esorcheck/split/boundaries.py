@@ -130,6 +130,7 @@ def _fits_nothing(cues: PageCues, current_type: str | None) -> bool:
 
 @dataclass
 class Run:
+    """Consecutive pages the splitter holds as one document while it reads on."""
     cues: list[PageCues]
     start_evidence: list[str]
     scanned: bool = False

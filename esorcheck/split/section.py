@@ -9,6 +9,7 @@ from esorcheck.pdf.pages import Page, ocr_confidence_of, text_source_of
 
 @dataclass(frozen=True)
 class Section:
+    """A page range the splitter took as one document, its type, confidence and evidence."""
     type: str
     pages: tuple[Page, ...]
     confidence: float
