@@ -51,3 +51,36 @@ def similarity(a: str, b: str, bound: float = 0.0) -> float:
     if matcher.real_quick_ratio() < bound or matcher.quick_ratio() < bound:
         return 0.0
     return matcher.ratio()
+
+
+@cache
+def required_text(regex: re.Pattern) -> str:
+    """The longest run of characters that every match of ``regex`` contains, "" when there is none to tell.
+
+    ``"@"`` for an e-mail address, ``"CCT"`` for ``\\bCCT\\b``: a substring test for them costs a fraction
+    of the search, and most pages lack them. Read from the parsed pattern's top level (literals, anchors
+    between them, a literal repeated at least n times); a case-insensitive pattern, or one Python's parser
+    (an internal module) cannot give, needs nothing, so it is always searched.
+    """
+    if regex.flags & re.IGNORECASE:
+        return ""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        items = list(_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - another Python's parser: search every page, as without the shortcut
+        return ""
+    best = run = ""
+    for op, arg in items:
+        if op == sre.LITERAL:
+            run += chr(arg)
+        elif op == sre.AT:
+            continue  # an anchor or word boundary takes no characters: the literals around it stay adjacent
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and len(arg[2]) == 1 and arg[2][0][0] == sre.LITERAL:
+            repeated = chr(arg[2][0][1]) * arg[0]
+            best = max(best, run + repeated, key=len)
+            run = repeated  # the last of the repeats stand right before what follows
+        else:
+            best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)

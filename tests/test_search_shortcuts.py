@@ -11,8 +11,10 @@ from conftest import SAMPLES
 from esorcheck.errors import InputError
 from esorcheck.pdf.open import open_packet
 from esorcheck.pdf.pages import read_pages
-from esorcheck.schema.documents import required_text, vocabulary
+from esorcheck.schema.documents import vocabulary
+from esorcheck.schema.rules import rule_words
 from esorcheck.split import language
+from esorcheck.text import required_text
 
 
 @pytest.mark.parametrize(
@@ -48,16 +50,19 @@ def _sample_texts() -> list[str]:
 
 
 def test_every_match_of_a_shipped_pattern_holds_what_it_needs():
-    """A page without a pattern's needed text is not searched: no match may lack that text."""
+    """A page (or a line) without a pattern's needed text is not searched: no match may lack that text."""
     texts = _sample_texts()
-    patterns = [p for entry in vocabulary().types.values() for p in entry.patterns]
-    assert any(p.needs for p in patterns)
+    publications = rule_words().publications
+    patterns = [p.regex for entry in vocabulary().types.values() for p in entry.patterns]
+    patterns += [*publications.entry_marks, *publications.locators, *publications.identifiers]
+    assert sum(bool(required_text(p)) for p in patterns) >= 8
     checked = 0
     for pattern in patterns:
+        needs = required_text(pattern)
         for text in texts:
-            for match in pattern.regex.finditer(text):
-                assert pattern.needs in match.group(0), (pattern.name, match.group(0))
-                checked += bool(pattern.needs)
+            for match in pattern.finditer(text):
+                assert needs in match.group(0), (pattern.pattern, match.group(0))
+                checked += bool(needs)
     assert checked > 20
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from esorcheck.schema.files import validate
 from esorcheck.schema.model import model, spec
-from esorcheck.text import normalize, normalize_heading
+from esorcheck.text import normalize, normalize_heading, required_text
 
 DOCUMENT_TYPES = (
     "cv",
@@ -49,38 +49,6 @@ class Pattern:
     def needs(self) -> str:
         """Characters every match holds (see ``required_text``): a page without them is not searched at all."""
         return required_text(self.regex)
-
-
-def required_text(regex: re.Pattern) -> str:
-    """The longest run of characters that every match of ``regex`` contains, "" when there is none to tell.
-
-    ``"@"`` for an e-mail address, ``"CCT"`` for ``\bCCT\b``: a substring test for them costs a fraction
-    of the search, and most pages lack them. Read from the parsed pattern's top level (literals, anchors
-    between them, a literal repeated at least n times); a case-insensitive pattern, or one Python's parser
-    (an internal module) cannot give, needs nothing, so it is always searched.
-    """
-    if regex.flags & re.IGNORECASE:
-        return ""
-    try:
-        from re import _constants as sre
-        from re import _parser
-
-        items = list(_parser.parse(regex.pattern, regex.flags))
-    except Exception:  # noqa: BLE001 - another Python's parser: search every page, as without the shortcut
-        return ""
-    best = run = ""
-    for op, arg in items:
-        if op == sre.LITERAL:
-            run += chr(arg)
-        elif op == sre.AT:
-            continue  # an anchor or word boundary takes no characters: the literals around it stay adjacent
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and len(arg[2]) == 1 and arg[2][0][0] == sre.LITERAL:
-            repeated = chr(arg[2][0][1]) * arg[0]
-            best = max(best, run + repeated, key=len)
-            run = repeated  # the last of the repeats stand right before what follows
-        else:
-            best, run = max(best, run, key=len), ""
-    return max(best, run, key=len)
 
 
 def _headings(titles: list[str]) -> list[str]:
@@ -131,11 +99,19 @@ class TypeVocabulary:
                                         "as the document it is.")
 
     @cached_property
-    def phrase_probes(self) -> list[tuple[str, bool, str, float]]:
-        """Each phrase as (what to look for, whether in the space-padded text, phrase, weight): a phrase stands
-        between spaces in normalised text, a CJK phrase anywhere (those languages put no spaces between words)."""
-        return [(phrase, False, phrase, weight) if is_cjk(phrase) else (f" {phrase} ", True, phrase, weight)
-                for phrase, weight in self.phrases.items()]
+    def phrase_probes(self) -> list[tuple[str, str, str, float]]:
+        """Each phrase as (what to look for, where, phrase, weight), where is "words" (a one-word phrase is one of
+        the normalised text's words: a set look-up), "padded" (a longer phrase stands between spaces in the
+        space-padded text) or "text" (a CJK phrase anywhere: those languages put no spaces between words)."""
+        probes = []
+        for phrase, weight in self.phrases.items():
+            if is_cjk(phrase):
+                probes.append((phrase, "text", phrase, weight))
+            elif " " in phrase:
+                probes.append((f" {phrase} ", "padded", phrase, weight))
+            else:
+                probes.append((phrase, "words", phrase, weight))
+        return probes
 
     @cached_property
     def section_kinds(self) -> dict[str, str]:

@@ -14,7 +14,7 @@ from typing import Annotated
 
 from esorcheck.schema.files import validate
 from esorcheck.schema.model import After, model, spec
-from esorcheck.text import normalize
+from esorcheck.text import normalize, required_text
 
 
 def _normalized(words: list[str]) -> list[str]:
@@ -174,8 +174,8 @@ class Publications:
     def entry_lines(self, lines: list[str]) -> list[bool]:
         """Per line, whether it is part of a bibliographic entry: a line with authors and initials, "et al.",
         a volume and pages or a DOI, and a line between two such lines (an entry's title runs on)."""
-        patterns = (*self.entry_marks, *self.locators, *self.identifiers)
-        marked = [any(pattern.search(line) for pattern in patterns) for line in lines]
+        patterns = [(pattern, required_text(pattern)) for pattern in (*self.entry_marks, *self.locators, *self.identifiers)]
+        marked = [any(needs in line and pattern.search(line) for pattern, needs in patterns) for line in lines]
         return [mark or (0 < i < len(lines) - 1 and marked[i - 1] and marked[i + 1]) for i, mark in enumerate(marked)]
 
 

@@ -265,11 +265,11 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
     """Each type's words, stems and shapes on the page (a CJK phrase counts wherever it stands)."""
     page = cues.page
     text = normalize(page.text)
-    padded = f" {text} "
+    where = {"text": text, "padded": f" {text} ", "words": set(text.split(" "))}
     for type_, entry in vocab.types.items():
         score, words = 0.0, []
-        for probe, spaced, phrase, weight in entry.phrase_probes:
-            if probe in (padded if spaced else text):
+        for probe, kind, phrase, weight in entry.phrase_probes:
+            if probe in where[kind]:
                 score += weight
                 words.append(phrase)
         if type_ in vocab.stem_regexes:
