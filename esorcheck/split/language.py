@@ -231,12 +231,18 @@ def _running_text(text: str) -> str:
     return " ".join(word for word in _NOISE.sub(" ", text).split() if not word[0].isupper())
 
 
-def _without_citations(text: str) -> str:
-    """The text without its bibliographic entries, when enough is left to judge: a German CV whose
-    publications have English titles is German. A list of publications alone keeps its entries."""
+def _judged_text(text: str) -> tuple[str, int]:
+    """The running text to judge and its number of letters: without the bibliographic entries when enough
+    is left to judge (a German CV whose publications have English titles is German); a list of
+    publications alone keeps its entries."""
     lines = text.splitlines()
     prose = "\n".join(line for line, entry in zip(lines, rule_words().publications.entry_lines(lines)) if not entry)
-    return prose if len(_LETTERS.findall(_running_text(prose))) >= MIN_LETTERS else text
+    running = _running_text(prose)
+    letters = len(_LETTERS.findall(running))
+    if letters >= MIN_LETTERS or prose == text:
+        return running, letters
+    running = _running_text(text)
+    return running, len(_LETTERS.findall(running))
 
 
 def _by_words(cleaned: str) -> str | None:
@@ -252,8 +258,7 @@ def _by_words(cleaned: str) -> str | None:
 
 
 def detect(text: str) -> LanguageGuess:
-    cleaned = _running_text(_without_citations(text))
-    letters = len(_LETTERS.findall(cleaned))
+    cleaned, letters = _judged_text(text)
     if letters < MIN_LETTERS:
         return LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
     by_words = _by_words(cleaned)
