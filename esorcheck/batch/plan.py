@@ -8,7 +8,6 @@ from pathlib import Path
 
 from esorcheck.batch.inputs import find_pdfs, unique_inputs
 from esorcheck.batch.jobs import Job
-from esorcheck.batch.manifest import read_manifest
 from esorcheck.packet import Request
 
 
@@ -33,6 +32,9 @@ def packet_jobs(paths: list[Path], request: Request, manifest_path: Path | None)
     if manifest_path is None:
         plan.jobs = [Job(item, request, "packet") for item in unique_inputs(found.paths)]
         return plan
+    # Imported here: most runs have no manifest, nor any need of the csv module.
+    from esorcheck.batch.manifest import read_manifest
+
     manifest = read_manifest(manifest_path)
     plan.notices.extend(manifest.notices)
     listed = {row.path.resolve() for row in manifest.rows}
