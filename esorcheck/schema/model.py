@@ -57,9 +57,11 @@ class Spec:
 
 
 def model(cls: type[T]) -> type[T]:
-    """A schema class: keyword-only fields, compared by identity. Not frozen: a frozen dataclass costs
-    twice as long to create, at every start-up, for objects nothing writes to anyway."""
-    return dataclasses.dataclass(kw_only=True, eq=False)(cls)
+    """A schema class: keyword-only fields, compared by identity, shown by its class name only. Not frozen,
+    no field-by-field ``repr``: every method a dataclass generates is compiled at every start-up, and a
+    frozen one costs twice as long to create, for objects nothing writes to and no one reads printed whole
+    (``dump`` gives their data)."""
+    return dataclasses.dataclass(kw_only=True, eq=False, repr=False)(cls)
 
 
 def spec(default: Any = MISSING, *, doc: str | None = None, **rules: Any) -> Any:
