@@ -7,6 +7,7 @@ what is decided here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +99,12 @@ class PacketReport:
             eligibility=results.verdicts,
             track_inference=packet.track_inference,
         )
+
+    def __getstate__(self) -> dict:
+        """A report crosses processes and is kept in the result cache as a pickle: its pages go as summaries
+        (``Page.summary``), a tenth of their size, with every figure the report and its renderers give."""
+        sections = tuple(dataclasses.replace(s, pages=tuple(p.summary() for p in s.pages)) for s in self.sections)
+        return {**self.__dict__, "sections": sections}
 
     @classmethod
     def refused(cls, path: Path, request: Request, finding: Finding, file: PacketFile | None = None) -> PacketReport:

@@ -79,6 +79,13 @@ class Page:
         closed once the check ends, stays behind (segments already read go along)."""
         return {**self.__dict__, "segment_reader": None}
 
+    def summary(self) -> Page:
+        """The page as a finished report keeps it: what it is and how it was read, without its text, lines, marks
+        or OCR words, which nothing reads once the rules have run (a report crosses processes and is cached)."""
+        summary = dataclasses.replace(self, text="", lines=(), drawings=(), ocr=None, segment_reader=None)
+        summary.__dict__["printable_chars"] = self.printable_chars  # its kind stays what its text made it
+        return summary
+
     @cached_property
     def segments(self) -> tuple[Segment, ...]:
         """The text runs with their place on the page, in the producer's order (read on first use, then kept)."""
