@@ -8,12 +8,15 @@ import signal
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, packet_for
+from conftest import AS_OF, SAMPLES, packet_for
 from pypdf import PdfReader, PdfWriter
 
 from esorcheck import cores
 from esorcheck.pdf.open import open_packet
 from esorcheck.pdf.pages import read_pages
+from esorcheck.readings import read_documents
+from esorcheck.schema.programmes import get_programme
+from esorcheck.split import split_packet
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="processes cannot be forked here (Windows)")
 
@@ -61,18 +64,23 @@ def test_a_share_whose_process_fails_is_worked_on_here(two_cores, how):
     assert cores.shared_out(work, list(range(30)), min_share=5) == [item * 2 for item in range(30)]
 
 
-@needs_fork
-def test_pages_read_in_shares_are_the_pages_read_at_once(tmp_path: Path):
-    """Every field of every page, and its segments (read later, by the document of this process)."""
+def _long_packet(folder: Path) -> Path:
+    """The pages of six complete sample packets, one after the other."""
     writer = PdfWriter()
     for truth_path in sorted(SAMPLES.glob("*/complete*.truth.json"))[:6]:
         for page in PdfReader(packet_for(truth_path)).pages:
             writer.add_page(page)
-    packet = tmp_path / "long.pdf"
+    packet = folder / "long.pdf"
     with open(packet, "wb") as handle:
         writer.write(handle)
     assert len(writer.pages) >= 30
-    file = open_packet(packet)
+    return packet
+
+
+@needs_fork
+def test_pages_read_in_shares_are_the_pages_read_at_once(tmp_path: Path):
+    """Every field of every page, and its segments (read later, by the document of this process)."""
+    file = open_packet(_long_packet(tmp_path))
     try:
         cores.set_cores(1)
         alone = read_pages(file)
@@ -115,3 +123,23 @@ def test_when_this_process_fails_its_share_the_others_are_stopped(two_cores):
     for pid in started:  # reaped: no child is left running or waiting to be waited for
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path):
+    """The same readings, each holding the very section it was read from (the rules find a letter by it)."""
+    file = open_packet(_long_packet(tmp_path))
+    try:
+        sections = split_packet(read_pages(file), file.outline, get_programme("aim-china"))
+        assert sum(not s.scanned and s.type != "unknown" for s in sections) >= 2 * cores.SECTIONS_PER_SHARE
+        cores.set_cores(1)
+        alone = read_documents(sections, AS_OF)
+        cores.set_cores(2)
+        shared = read_documents(sections, AS_OF)
+        assert shared == alone
+        assert len(shared.letters) >= 8 and shared.funding
+        assert all(shared.letter_at(letter.section) is letter for letter in shared.letters)
+        assert all(any(letter.section is section for section in sections) for letter in shared.letters)
+    finally:
+        cores.set_cores(None)
+        file.close()

@@ -13,10 +13,13 @@ Nothing here decides: the rules do.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
+from esorcheck.cores import SECTIONS_PER_SHARE, shared_out
 from esorcheck.cv import CvComparison, CvTemplate, compare_cv, reference_template
 from esorcheck.readings.certificates import (
     CertificateFacts,
@@ -24,7 +27,12 @@ from esorcheck.readings.certificates import (
     read_certificate,
     read_language_certificate,
 )
-from esorcheck.readings.funding import FundingFacts, FundingStatement, read_funding, read_funding_statement
+from esorcheck.readings.funding import (
+    FundingFacts,
+    FundingStatement,
+    read_funding,
+    read_funding_statement,
+)
 from esorcheck.readings.letters import LetterFacts, read_letter
 from esorcheck.readings.membership import MembershipFacts, read_membership
 from esorcheck.readings.passport import Passport, read_passport
@@ -70,33 +78,50 @@ def read_cv(sections: Iterable[Section], template: CvTemplate | None) -> tuple[C
 
 
 def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTemplate | None = None) -> Readings:
-    """Read every document the rules need, once."""
-    vocab = vocabulary()
+    """Read every document the rules need, once (a long packet's documents shared among the cores)."""
     cv, applicant = read_cv(sections, cv_template)
     born_value = cv.values.get("date_of_birth") if cv is not None else None
     born = dt.date.fromisoformat(born_value) if isinstance(born_value, str) and len(born_value) == 10 else None
-    letters, funding, board, language, memberships, publications = [], [], [], [], [], []
-    statement = None
-    for section in sections:
-        if section.scanned or section.type == "unknown":
-            continue
-        entry = vocab.types.get(section.type)
-        if entry is not None and entry.letter:
-            letter = read_letter(section, applicant)
-            letters.append(letter)
-            if section.type == "funding_declaration":
-                funding.append(read_funding(section, letter.signature))
-            elif section.type == "motivation_letter" and statement is None:
-                statement = read_funding_statement(section)
-        elif section.type == "board_certificate":
-            board.append(read_certificate(section, as_of, born))
-        elif section.type == "language_certificate":
-            language.append(read_language_certificate(section))
-        elif section.type == "membership_proof":
-            memberships.append(read_membership(section))
-        elif section.type == "publication_list":
-            publications.append(read_publications(section))
+    readable = [s for s in sections if not s.scanned and s.type != "unknown"]
+
+    def read(part: Sequence[Section]) -> list[list[Facts]]:
+        # Sent back without their sections (the pages' text and lines), which are attached again below.
+        return [[dataclasses.replace(f, section=None) for f in _read_document(section, applicant, as_of, born)]
+                for section in part]
+
+    found = [dataclasses.replace(f, section=section)
+             for section, facts in zip(readable, shared_out(read, readable, min_share=SECTIONS_PER_SHARE)) for f in facts]
+
+    def of(kind: type[F]) -> tuple[F, ...]:
+        return tuple(f for f in found if type(f) is kind)
+
     return Readings(
-        cv, read_passport(sections, as_of), tuple(letters), tuple(board), tuple(language), tuple(memberships),
-        tuple(funding), tuple(publications), statement, applicant,
+        cv, read_passport(sections, as_of), of(LetterFacts), of(CertificateFacts), of(LanguageCertificateFacts),
+        of(MembershipFacts), of(FundingFacts), of(PublicationFacts), next(iter(of(FundingStatement)), None), applicant,
     )
+
+
+Facts = LetterFacts | FundingFacts | FundingStatement | CertificateFacts | LanguageCertificateFacts | MembershipFacts | PublicationFacts
+F = TypeVar("F", bound=Facts)
+
+
+def _read_document(section: Section, applicant: str | None, as_of: dt.date, born: dt.date | None) -> list[Facts]:
+    """What one document says, by its type: a letter (and a funding declaration's kind, a motivation letter's
+    words on funding), a certificate, a membership proof, a publication list."""
+    entry = vocabulary().types.get(section.type)
+    if entry is not None and entry.letter:
+        letter = read_letter(section, applicant)
+        if section.type == "funding_declaration":
+            return [letter, read_funding(section, letter.signature)]
+        if section.type == "motivation_letter":
+            return [letter, read_funding_statement(section)]
+        return [letter]
+    if section.type == "board_certificate":
+        return [read_certificate(section, as_of, born)]
+    if section.type == "language_certificate":
+        return [read_language_certificate(section)]
+    if section.type == "membership_proof":
+        return [read_membership(section)]
+    if section.type == "publication_list":
+        return [read_publications(section)]
+    return []
