@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from conftest import AS_OF, SAMPLES, packet_for
 from pypdf import PdfReader, PdfWriter
 
 from esorcheck import cores
+from esorcheck.pdf import inflation
 from esorcheck.pdf.open import open_packet
 from esorcheck.pdf.pages import read_pages
 from esorcheck.readings import read_documents
@@ -143,3 +145,25 @@ def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path)
     finally:
         cores.set_cores(None)
         file.close()
+
+
+def _flate_streams(count: int, size: int) -> bytes:
+    """Bytes laid out as a PDF's objects: ``count`` Flate content streams, each inflating to ``size`` bytes."""
+    body = zlib.compress(bytes(range(256)) * (size // 256), 9)
+    objects = [b"%d 0 obj <</Filter /FlateDecode /Length %d>>\nstream\n" % (n, len(body)) + body + b"\nendstream endobj\n"
+               for n in range(1, count + 1)]
+    return b"%PDF-1.7\n" + b"".join(objects)
+
+
+@needs_fork
+def test_streams_inflated_in_shares_count_what_one_process_counts():
+    data = _flate_streams(3 * inflation.STREAMS_PER_SHARE, 1 << 20)
+    try:
+        cores.set_cores(1)
+        alone = inflation.inflated_size(data)
+        over_alone = inflation.inflated_size(data, budget=100 << 20)
+        cores.set_cores(2)
+        assert inflation.inflated_size(data) == alone == 3 * inflation.STREAMS_PER_SHARE << 20
+        assert inflation.inflated_size(data, budget=100 << 20) > 100 << 20 and over_alone > 100 << 20
+    finally:
+        cores.set_cores(None)
