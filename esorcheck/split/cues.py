@@ -158,6 +158,11 @@ def running_key(text: str) -> str:
     return " ".join(word for word in normalize(text).split() if not word.isdigit())
 
 
+def _repeated(text: str, running: frozenset[str]) -> bool:
+    """Whether a line is one of the page's running headers or footers (most pages have none to look up)."""
+    return bool(running) and running_key(text) in running
+
+
 def _find_title(page: Page, vocab: Vocabulary, running: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
     """A document title where documents put them, as (type, line, prominent?).
 
@@ -169,14 +174,14 @@ def _find_title(page: Page, vocab: Vocabulary, running: frozenset[str] = frozens
     motivation", repeated on every page) are not titles.
     """
     prominent = [line for line in page.prominent_lines()
-                 if not _SECTION_NUMBER.match(line.text) and running_key(line.text) not in running][: TITLE_PROMINENT_LINES + 1]
+                 if not _SECTION_NUMBER.match(line.text) and not _repeated(line.text, running)][: TITLE_PROMINENT_LINES + 1]
     candidates = [(line.text, True, False) for line in prominent[:TITLE_PROMINENT_LINES] if _may_be_title(line.text)]
     # A title broken over two lines; the second may run on in lower case ("Five most important / publications").
     candidates += [(f"{a.text} {b.text}", True, False) for a, b in zip(prominent, prominent[1:]) if _may_be_title(a.text)]
     for number, line in enumerate(page.lines):
         if line.top > 0.5:
             break
-        if not _may_be_title(line.text) or _SECTION_NUMBER.match(line.text) or running_key(line.text) in running:
+        if not _may_be_title(line.text) or _SECTION_NUMBER.match(line.text) or _repeated(line.text, running):
             continue  # "10. Declaration" heads a section of a document, not a document
         first_word = normalize(line.text).split()[:1]
         subject = bool(first_word) and first_word[0] in vocab.letters.title_prefixes
@@ -346,9 +351,9 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             if 1 <= number <= total:
                 cues.page_number = (number, total)
                 break
-    body = [line.text for line in page.lines if running_key(line.text) not in running and line.top < FOOTER_TOP]
+    body = [line.text for line in page.lines if not _repeated(line.text, running) and line.top < FOOTER_TOP]
     cues.starts_lowercase = bool(body) and body[0][:1].islower()
-    last = next((line for line in reversed(page.lines) if running_key(line.text) not in running and line.top < FOOTER_TOP), None)
+    last = next((line for line in reversed(page.lines) if not _repeated(line.text, running) and line.top < FOOTER_TOP), None)
     cues.ends_mid_sentence = (last is not None and last.top >= RUN_ON_TOP and len(last.text.split()) >= RUN_ON_WORDS
                               and last.text.rstrip()[-1:].isalpha())
     if page.body_size:
@@ -357,7 +362,7 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         cues.large_title = next(
             (line.text for line in opening
              if line.top <= LARGE_TITLE_TOP and line.size >= LARGE_TITLE_SIZE * page.body_size and _may_be_title(line.text)
-             and running_key(line.text) not in running and sum(ch.isalpha() for ch in line.text) >= MIN_TITLE_LETTERS),
+             and not _repeated(line.text, running) and sum(ch.isalpha() for ch in line.text) >= MIN_TITLE_LETTERS),
             None,
         )
     name = _name_in_large_type(page)
@@ -367,7 +372,7 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
             cues.scores[type_] = cues.scores.get(type_, 0.0) + entry.large_name
             cues.matched.setdefault(type_, []).append(f"name '{name}' in large type")
     for line in page.lines[:LETTERHEAD_LINES]:
-        if len(line.text.split()) > LETTERHEAD_WORDS or not line.text[:1].isupper() or running_key(line.text) in running:
+        if len(line.text.split()) > LETTERHEAD_WORDS or not line.text[:1].isupper() or _repeated(line.text, running):
             continue
         if any(f" {word}" in f" {normalize(line.text)}" for word in vocab.letterhead_words):
             cues.letterhead = line.text
