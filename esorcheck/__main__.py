@@ -1,3 +1,3 @@
-from esorcheck.cli import run
+from esorcheck.cli import entry
 
-run()
+entry()

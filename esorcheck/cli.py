@@ -7,15 +7,17 @@ with the first that applies of 1, 3, 4, 0.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -489,3 +491,29 @@ def run() -> None:
         sys.stderr.write(f"esorcheck: internal error, nothing could be checked ({type(exc).__name__}: {str(exc)[:200]}); "
                          "this is a bug in esorcheck, please report it with 'esorcheck --version'\n")
         sys.exit(int(ExitCode.UNREADABLE))
+
+
+def entry() -> NoReturn:
+    """The console script and ``python -m esorcheck``: ``run``, then leave once everything is written.
+
+    What ``atexit`` holds runs (worker processes, temporary files) and the output is flushed; the
+    interpreter's own teardown, freeing every object of a run that is over, is skipped: about 15 ms, a
+    twentieth of a short packet's check.
+    """
+    try:
+        run()
+        code = 0
+    except SystemExit as done:
+        code = done.code
+    if not isinstance(code, int):
+        if code is not None:
+            sys.stderr.write(f"{code}\n")
+        code = 0 if code is None else 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away (| head), a stream already closed
+            pass
+    os._exit(code)
+

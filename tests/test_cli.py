@@ -35,6 +35,29 @@ def test_json_output_is_only_the_report():
     assert {"type", "first_page", "last_page", "confidence", "language", "title", "evidence"} <= set(report["sections"][0])
 
 
+def test_the_command_flushes_and_runs_its_exit_handlers_before_it_leaves(tmp_path):
+    """The command leaves without the interpreter's teardown: what it wrote, and what atexit holds, still happen."""
+    _, packet = _complete_aim_china()
+    marker = tmp_path / "atexit-ran"
+    code = ("import atexit, pathlib, sys; atexit.register(pathlib.Path(sys.argv.pop()).touch); "
+            "from esorcheck.cli import entry; sys.argv[0] = 'esorcheck'; entry()")
+    with open(tmp_path / "out.json", "w") as out:  # a file: block-buffered, nothing written until flushed
+        result = subprocess.run([sys.executable, "-c", code, "check", str(packet), "-p", "aim-china", "--format", "json",
+                                 "--no-cache", str(marker)], stdout=out, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120)
+    report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert result.returncode == {"complete": 0, "incomplete": 1, "unverified": 4}[report["status"]], result.stderr
+    assert marker.exists()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    _, packet = _complete_aim_china()
+    with subprocess.Popen([sys.executable, "-m", "esorcheck", "check", str(packet), "-p", "aim-china", "--format", "json",
+                           "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as process:
+        process.stdout.close()  # before the report is written: its writing meets a closed pipe
+        error = process.stderr.read().decode()
+    assert process.returncode in (0, 1, 4) and "Traceback" not in error and "Exception ignored" not in error
+
+
 def test_incomplete_packet_exits_1():
     truth_path = find_truth("aim-china", lambda t: "document.missing" in t["expected_findings"])
     truth = load_truth(truth_path)
