@@ -99,18 +99,19 @@ class TypeVocabulary:
                                         "as the document it is.")
 
     @cached_property
-    def phrase_probes(self) -> list[tuple[str, str, str, float]]:
-        """Each phrase as (what to look for, where, phrase, weight), where is "words" (a one-word phrase is one of
-        the normalised text's words: a set look-up), "padded" (a longer phrase stands between spaces in the
-        space-padded text) or "text" (a CJK phrase anywhere: those languages put no spaces between words)."""
+    def phrase_probes(self) -> list[tuple[str, str, str | None, str, float]]:
+        """Each phrase as (what to look for, where, a word the page must hold first, phrase, weight), where is
+        "words" (a one-word phrase is one of the normalised text's words: a set look-up), "padded" (a longer
+        phrase stands between spaces in the space-padded text, once its first word is among the page's) or
+        "text" (a CJK phrase anywhere: those languages put no spaces between words)."""
         probes = []
         for phrase, weight in self.phrases.items():
             if is_cjk(phrase):
-                probes.append((phrase, "text", phrase, weight))
+                probes.append((phrase, "text", None, phrase, weight))
             elif " " in phrase:
-                probes.append((f" {phrase} ", "padded", phrase, weight))
+                probes.append((f" {phrase} ", "padded", phrase.split(" ")[0], phrase, weight))
             else:
-                probes.append((phrase, "words", phrase, weight))
+                probes.append((phrase, "words", None, phrase, weight))
         return probes
 
     @cached_property

@@ -270,11 +270,12 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
     """Each type's words, stems and shapes on the page (a CJK phrase counts wherever it stands)."""
     page = cues.page
     text = normalize(page.text)
-    where = {"text": text, "padded": f" {text} ", "words": set(text.split(" "))}
+    page_words = set(text.split(" "))
+    where = {"text": text, "padded": f" {text} ", "words": page_words}
     for type_, entry in vocab.types.items():
         score, words = 0.0, []
-        for probe, kind, phrase, weight in entry.phrase_probes:
-            if probe in where[kind]:
+        for probe, kind, first, phrase, weight in entry.phrase_probes:
+            if (first is None or first in page_words) and probe in where[kind]:
                 score += weight
                 words.append(phrase)
         if type_ in vocab.stem_regexes:
