@@ -74,3 +74,15 @@ def test_noise_is_taken_out_as_the_plain_pattern_takes_it_out():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert language._NOISE.sub(" ", text) == plain.sub(" ", text), repr(text)
+
+
+def test_a_line_not_ending_in_a_digit_holds_no_page_reference():
+    """The cover sheet's lines are searched for a page reference ("..... 9") only where they end in a digit."""
+    from esorcheck.split.cues import _PAGE_REFERENCE
+
+    pieces = ["Passport", " ", "  ", "....", "p.", "pp", "pages", "s", "S", "1", "23", "-", "–", "²", "\u00a0", "\t"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if not line.rstrip()[-1:].isdigit():
+            assert _PAGE_REFERENCE.sub("", line) == line, repr(line)

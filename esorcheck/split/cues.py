@@ -249,7 +249,9 @@ def _listed_types(page: Page, vocab: Vocabulary) -> list[str]:
     packet on its cover sheet ("1. ESOR CV", "2. Letter of motivation", "Passport copy ..... 9")."""
     named: list[tuple[int, str]] = []
     for index, line in enumerate(page.lines):
-        text = _PAGE_REFERENCE.sub("", _LIST_MARK.sub("", _LIST_MARK.sub("", line.text, count=1), count=1))
+        text = _LIST_MARK.sub("", _LIST_MARK.sub("", line.text, count=1), count=1)
+        if text.rstrip()[-1:].isdigit():  # a page reference ends in a page number: no other line can hold one
+            text = _PAGE_REFERENCE.sub("", text)
         if not text.strip() or len(text.split()) > LISTED_WORDS:
             continue
         type_ = _match_title(text, vocab)
