@@ -31,9 +31,11 @@ second, and no imaging library is needed.
 from __future__ import annotations
 
 import collections
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from esorcheck.ocr import deskew, vote
 from esorcheck.ocr.render import Image
 from esorcheck.ocr.tesseract import Engine, recognise, recognise_each
 from esorcheck.ocr.words import Word, by_line
@@ -60,9 +62,16 @@ LINE_BATCHES = 2  # Tesseract runs the single-line passes are shared among (this
 MARGIN = 0.45  # line heights above and below a line's band
 SIDE_MARGIN = 1.0
 END = "line 2, its end"
+LINE1_GREY, LINE1_BW = "line 1, grey", "line 1, black and white"
+VOTED, REPAIRED = "votes per character", "votes per character, repaired where check digits tell"
 PAGE_READ = "the page's own read"
 END_CHARACTERS = 7
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
+# Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered at
+# this many times the page's resolution (or the image's own, if finer) before they are turned.
+TILT_TRIES = 2
+TILT_MARGIN = 1.0
+TILT_RESOLUTION = 2
 # Judging: how many readings must agree, and how sure each, for a failing check digit to be an error.
 AGREEING = 2
 CONFIDENT = 60.0  # Tesseract's mean word confidence (0–100) of a reading
@@ -174,8 +183,8 @@ def _bands_at(image: Image, threshold: int) -> list[Band]:
             runs.append((start, y))
             start = None
     found = []
-    for top, bottom in runs:
-        for top, bottom in _split(counts, top, bottom):
+    for run_top, run_bottom in runs:
+        for top, bottom in _split(counts, run_top, run_bottom):
             if bottom - top < MIN_BAND_PX:
                 continue
             reach = 0
@@ -312,14 +321,6 @@ def _looks_like_line1(text: str) -> bool:
     return 20 <= len(line) <= 52 and line[:1] == "P" and line.count("<") >= 2 and sum(ch.isdigit() for ch in line) < 8
 
 
-def _vote(lines: list[str]) -> str | None:
-    """Per position, the character most readings give (lines of 44 only); None under three readings."""
-    lines = [line for line in lines if len(line) == mrz.LENGTH]
-    if len(lines) < 3:
-        return None
-    return "".join(collections.Counter(chars).most_common(1)[0][0] for chars in zip(*lines))
-
-
 def page_reading(words: list[Word]) -> Reading | None:
     """The zone's lines as the page's own read gave them: one more independent reading (the whole page is read
     at another scale, in context, and sometimes gets a character every crop misses)."""
@@ -336,7 +337,17 @@ def page_reading(words: list[Word]) -> Reading | None:
 def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
               native_dpi: float | None = None, page: Reading | None = None) -> ZoneReading | None:
     """The zone read on its own (see the module's docstring), or None where no band reads as its line 2;
-    ``page``: the page's own reading of the zone, if it made one, counted with the others."""
+    ``page``: the page's own reading of the zone, if it made one, counted with the others. Where the straight
+    reading fails, the candidate bands are measured for a tilt and read again turned level."""
+    straight = _read_straight(engine, image, found, render, run, native_dpi, page)
+    if straight is not None and straight.valid:
+        return straight
+    tilted = _read_tilted(engine, image, found, render, run, native_dpi, page)
+    return tilted if tilted is not None and (straight is None or tilted.valid) else straight
+
+
+def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
+                   native_dpi: float | None, page: Reading | None) -> ZoneReading | None:
     all_bands = bands(image) if found else []
     for band in found:
         if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
@@ -344,43 +355,85 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
             line1 = Band(band.top, band.top + half, band.left, band.right, 0)
             line2 = Band(band.top + half, band.bottom, band.left, band.right, 0)
             dpi = _dpi_for(image, line2, native_dpi)
-            first = _read(engine, render(_box_points(image, band, 0.3), dpi), 6, f"both lines, grey, {dpi:.0f} dpi")
-            if any(_looks_like_line2(line) for line in first.lines):
-                return _judge(engine, image, line2, line1, first, render, run, native_dpi, page)
-            continue
-        dpi = _dpi_for(image, band, native_dpi)
-        first = _read(engine, render(_box_points(image, band), dpi), 7, f"line 2, grey, {dpi:.0f} dpi")
-        if not any(_looks_like_line2(line) for line in first.lines):
-            continue
-        above = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
-                                                     band.left, band.right, 0)
-        return _judge(engine, image, band, above, first, render, run, native_dpi, page)
+            first = [_read(engine, render(_box_points(image, band, 0.3), dpi), 6, f"both lines, grey, {dpi:.0f} dpi")]
+        else:
+            line2 = band
+            line1 = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
+                                                         band.left, band.right, 0)
+            dpi = _dpi_for(image, band, native_dpi)
+            crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi),
+                     **{how: make() for how, make in _line1_crops(image, line1, render, native_dpi).items()}}
+            first = _read_together(engine, crops, 7)
+        if any(_looks_like_line2(line) for reading in first for line in reading.lines):
+            return _judge(engine, image, line2, line1, first, render, run, native_dpi, page)
     return None
 
 
-def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Reading, render: Render, run: Run,
+def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
+                 native_dpi: float | None, page: Reading | None) -> ZoneReading | None:
+    """The zone read from a band turned level, where a band of the first few is tilted; None where none is, or
+    none turned level reads as a zone. The band is rendered afresh (finer than the page) and turned, and the
+    zone located and read on that image as on a page."""
+    for band in found[:TILT_TRIES]:
+        pad = round(TILT_MARGIN * band.height)
+        box = (band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)
+        degrees = deskew.tilt(image.crop(box))
+        if abs(degrees) < deskew.MIN_DEGREES:
+            continue
+        scale = 72 / image.dpi
+        region = render((box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale),
+                        min(max(TILT_RESOLUTION * image.dpi, native_dpi or 0.0), MAX_DPI))
+        level = deskew.levelled(region, degrees)
+        reading = _read_straight(engine, level, candidates(level, []),
+                                 lambda points, dpi, level=level: deskew.scaled(level, points, dpi), run, None, page)
+        if reading is not None:
+            return dataclasses.replace(reading, box=(band.left, band.top, band.right, band.bottom),
+                                       notes=(*reading.notes, f"the zone read turned level by {degrees:g}°"))
+    return None
+
+
+def _line1_crops(image: Image, line1: Band, render: Render, native_dpi: float | None) -> dict[str, Callable[[], Image]]:
+    """Line 1's crops, grey and black-and-white, by how each is made (rendered when called)."""
+    dpi = _dpi_for(image, line1, native_dpi)
+    return {LINE1_GREY: lambda: render(_box_points(image, line1), dpi),
+            LINE1_BW: lambda: binarised(render(_box_points(image, line1), dpi))}
+
+
+def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: list[Reading], render: Render, run: Run,
            native_dpi: float | None, page: Reading | None) -> ZoneReading:
-    dpi2, dpi1 = _dpi_for(image, line2, native_dpi), _dpi_for(image, line1, native_dpi)
+    """The zone from the first readings where one of them holds every check digit with nothing doubted (the
+    other passes would add nothing), else from the readings of every pass."""
     both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
-    crops = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
-        "line 1, grey": render(_box_points(image, line1), dpi1),
-        "line 2, finer": render(_box_points(image, line2), dpi2 * SECOND_SCALE),
-        "line 2, coarser, black and white": binarised(render(_box_points(image, line2), dpi2 / SECOND_SCALE)),
-        "line 1, black and white": binarised(render(_box_points(image, line1), dpi1)),
+    box = (both.left, both.top, both.right, both.bottom)
+    readings = [*first, *([page] if page is not None else [])]
+    found = _decide(readings, box)
+    if found.valid and mrz.parse(*found.lines).verified:
+        return found
+    dpi2 = _dpi_for(image, line2, native_dpi)
+    makers = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
+        **_line1_crops(image, line1, render, native_dpi),
+        "line 2, finer": lambda: render(_box_points(image, line2), dpi2 * SECOND_SCALE),
+        "line 2, coarser, black and white": lambda: binarised(render(_box_points(image, line2), dpi2 / SECOND_SCALE)),
         # OCR shortens runs of fillers and may lose the digits after them: line 2's last characters alone.
-        END: render(_box_points(image, _end_of(line2)), dpi2),
+        END: lambda: render(_box_points(image, _end_of(line2)), dpi2),
     }
+    done = {reading.how for reading in first}
+    crops = {how: make() for how, make in makers.items() if how not in done}
+    dpi1 = _dpi_for(image, line1, native_dpi)
     both_lines = {"both lines": render(_box_points(image, both, 0.3), (dpi1 + dpi2) / 2)}
     # The single lines in a few Tesseract runs (one start-up each), beside the two lines read as a block.
     batches = [dict(list(crops.items())[i::LINE_BATCHES]) for i in range(LINE_BATCHES)]
-    passes = [lambda batch=batch: _read_together(engine, batch, 7) for batch in batches]
+    passes = [lambda batch=batch: _read_together(engine, batch, 7) for batch in batches if batch]
     passes.append(lambda: _read_together(engine, both_lines, 6))
     read = {reading.how: reading for readings in run(passes) for reading in readings}
-    readings = [first, *([page] if page is not None else []), *(read[how] for how in [*crops, *both_lines])]
+    return _decide([*readings, *(read[how] for how in [*crops, *both_lines])], box)
+
+
+def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneReading:
+    """The zone from its readings: a line 2 whose check digits all hold (read so, or from the readings' votes per
+    character), else the failing line independent readings agree on, confirmed where enough of them do."""
     seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
-    first_lines = [line for r in readings for line in r.lines if _looks_like_line1(line)]
-    line1 = _best_line1(first_lines)
-    box = (both.left, both.top, both.right, both.bottom)
+    line1 = _best_line1([line for r in readings for line in r.lines if _looks_like_line1(line)])
     parsed = []  # (reading, its line 2 as the parser fitted it, the zone)
     end = next((r for r in readings if r.how == END), None)
     tail = mrz.clean_line(end.lines[-1])[-2:] if end is not None and end.lines else ""
@@ -395,12 +448,16 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
                     ended = mrz.parse(line1, zone.lines[1][:42] + tail)
                     parsed.append((Reading(reading.lines, reading.confidence, f"{reading.how}, its end read alone"),
                                    ended.lines[1], ended))
-    voted = _vote([fitted for _, fitted, _ in parsed])
     notes = []
-    if voted is not None and voted not in {fitted for _, fitted, _ in parsed}:
-        zone = mrz.parse(line1, voted)
-        parsed.append((Reading((voted,), min(r.confidence for r, _, _ in parsed), "votes per character"), voted, zone))
-        notes.append(f"line 2 voted character by character over {len(seconds_lines)} readings")
+    weighed = [(fitted, reading.confidence) for reading, fitted, _ in parsed]
+    lowest = min((r.confidence for r, _, _ in parsed), default=0.0)
+    voted = "line 2 voted character by character"
+    for how, line, note in ((VOTED, vote.majority(weighed), voted),
+                            (REPAIRED, vote.repaired(weighed),
+                             f"{voted}, its dates and check digits chosen among the readings' characters")):
+        if line is not None and line not in {fitted for _, fitted, _ in parsed}:
+            parsed.append((Reading((line,), lowest, how), line, mrz.parse(line1, line)))
+            notes.append(f"{note} over {len(seconds_lines)} readings")
     valid = [(r, fitted, zone) for r, fitted, zone in parsed if zone.valid]
     if valid:
         reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, item[0].confidence))
@@ -410,8 +467,8 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
     # read alike with their check digits (the composite counts only where nothing else fails).
     groups = collections.defaultdict(list)
     for reading, fitted, zone in parsed:
-        if reading.how == "votes per character" or len(fitted) != mrz.LENGTH:
-            continue  # a line the parser could not fit to 44 characters has no check digit in its place
+        if reading.how in (VOTED, REPAIRED) or len(fitted) != mrz.LENGTH:
+            continue  # votes are no independent reading; a line not fitted to 44 has no check digit in its place
         failed = [name for name in zone.failed_checks if name != "composite"] or list(zone.failed_checks)
         if any(not fitted[FIELDS[name][1] - 1].isdigit() for name in failed if name != "personal_number"):
             continue  # a check digit lost (read as a filler) is a digit not read, not one that fails
@@ -434,8 +491,8 @@ def _end_of(line: Band) -> Band:
 
 def _best_line1(lines: list[str]) -> str:
     """Line 1 from its readings: by votes per character where three or more fit to 44, else the longest."""
-    fitted = [mrz.parse(line, "<" * mrz.LENGTH).lines[0] for line in lines]
-    return _vote(fitted) or (max(lines, key=lambda line: (len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
+    fitted = [(mrz.parse(line, "<" * mrz.LENGTH).lines[0], 0.0) for line in lines]
+    return vote.majority(fitted) or (max(lines, key=lambda line: (len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
 
 
 def zone_words(reading: ZoneReading) -> list[Word]:
@@ -451,5 +508,5 @@ def with_zone(words: list[Word], reading: ZoneReading) -> list[Word]:
     """The page's words with whatever the first read made of the zone replaced by the zone's own reading."""
     left, top, right, bottom = reading.box
     pad = (bottom - top) // 2
-    inside = lambda w: left - pad <= w.left + w.width / 2 <= right + pad and top - pad <= w.top + w.height / 2 <= bottom + pad  # noqa: E731
+    inside = lambda w: left - pad <= w.left + w.width / 2 <= right + pad and top - pad <= w.top + w.height / 2 <= bottom + pad
     return _splice(words, lambda w: inside(w) or w.line in set(zone_lines(words)), zone_words(reading))
