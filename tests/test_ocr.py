@@ -399,12 +399,11 @@ def test_a_page_of_few_words_with_a_zone_band_is_read_again_only_if_no_zone_is_r
     monkeypatch.setattr(zones, "candidates", lambda image, words: ())
     assert pool.read_image(None, image).zone_bands == () and len(reads) == 3
 
-    class Document:  # one page, rendered by the stubs below
+    class Document:  # one page, its image given, the rest stubbed below
         pass
 
-    monkeypatch.setattr(pool, "render", lambda document, index, dpi: image)
     monkeypatch.setattr(pool, "image_dpi", lambda document, index, box: None)
     monkeypatch.setattr(zones, "read_zone", lambda *args: None)
     with pool.ThreadPoolExecutor(max_workers=1) as workers:
-        pool._read_zone(Document(), 0, OcrPage((), 40, 20, 200.0, zone_bands=(band,)), None, workers)
+        pool._read_zone(Document(), 0, image, OcrPage((), 40, 20, 200.0, zone_bands=(band,)), None, workers)
     assert len(reads) == 4

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -225,18 +226,20 @@ def _split(counts: list[int], top: int, bottom: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
-def bands(image: Image) -> list[Band]:
-    """Text-like bands of rows wide enough to be zone lines, from two binarisations, top to bottom."""
+@functools.lru_cache(maxsize=2)
+def bands(image: Image) -> tuple[Band, ...]:
+    """Text-like bands of rows wide enough to be zone lines, from two binarisations, top to bottom (kept for the
+    last pages profiled: the zone's reader looks at the page again for the band above line 2)."""
     threshold = otsu(image.pixels)
     found = {}
     for cut in (threshold, int(threshold * DARKER_THRESHOLD)):
         for band in _bands_at(image, cut):
             if band.width >= MIN_PAIR_RATIO * band.height:
                 found.setdefault((band.top // 3, band.bottom // 3), band)
-    return sorted(found.values(), key=lambda b: (b.top, b.bottom))
+    return tuple(sorted(found.values(), key=lambda b: (b.top, b.bottom)))
 
 
-def _pair_above(band: Band, found: list[Band]) -> Band | None:
+def _pair_above(band: Band, found: tuple[Band, ...]) -> Band | None:
     """The band that would be line 1 above ``band`` as line 2: of like height, close above, similarly wide."""
     best = None
     for other in found:
@@ -348,7 +351,7 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
 
 def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
                    native_dpi: float | None, page: Reading | None) -> ZoneReading | None:
-    all_bands = bands(image) if found else []
+    all_bands = bands(image) if found else ()
     for band in found:
         if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
             half = band.height // 2
