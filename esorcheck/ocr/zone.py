@@ -33,6 +33,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -68,11 +69,14 @@ VOTED, REPAIRED = "votes per character", "votes per character, repaired where ch
 PAGE_READ = "the page's own read"
 END_CHARACTERS = 7
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
-# Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered at
-# this many times the page's resolution (or the image's own, if finer) before they are turned.
-TILT_TRIES = 2
+# Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered (wider)
+# at this many times the page's resolution (or the image's own, if finer) before they are turned.
+TILT_TRIES = 3
 TILT_MARGIN = 1.0
+TILT_REACH = 1.0  # band widths on each side where the band's line may go on (it may be a third of it)
+ZONE_HEIGHT = 1 / 12  # of its width: a TD3 zone is two lines of 44 characters, about 112 by 9 mm
 TILT_RESOLUTION = 2
+READ_VERIFIED = (True, True, True)  # a reading's rank (``_rank``) when nothing more is to be had
 # Judging: how many readings must agree, and how sure each, for a failing check digit to be an error.
 AGREEING = 2
 CONFIDENT = 60.0  # Tesseract's mean word confidence (0–100) of a reading
@@ -343,10 +347,18 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
     ``page``: the page's own reading of the zone, if it made one, counted with the others. Where the straight
     reading fails, the candidate bands are measured for a tilt and read again turned level."""
     straight = _read_straight(engine, image, found, render, run, native_dpi, page)
-    if straight is not None and straight.valid:
+    if _rank(straight) == READ_VERIFIED:
         return straight
     tilted = _read_tilted(engine, image, found, render, run, native_dpi, page)
-    return tilted if tilted is not None and (straight is None or tilted.valid) else straight
+    return tilted if _rank(tilted) > _rank(straight) else straight
+
+
+
+def _rank(reading: ZoneReading | None) -> tuple[bool, bool, bool]:
+    """How far a reading of the zone went: read at all, its check digits holding, nothing doubted."""
+    if reading is None:
+        return (False, False, False)
+    return (True, reading.valid, reading.valid and mrz.parse(*reading.lines).verified)
 
 
 def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
@@ -377,12 +389,24 @@ def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: 
     """The zone read from a band turned level, where a band of the first few is tilted; None where none is, or
     none turned level reads as a zone. The band is rendered afresh (finer than the page) and turned, and the
     zone located and read on that image as on a page."""
-    for band in found[:TILT_TRIES]:
+    measured: list[Band] = []
+    for band in found:
+        if len(measured) == TILT_TRIES:
+            break
+        if any(other.top <= (band.top + band.bottom) / 2 <= other.bottom for other in measured):
+            continue  # the same rows, found at the other threshold
+        measured.append(band)
         pad = round(TILT_MARGIN * band.height)
         box = (band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)
         degrees = deskew.tilt(image.crop(box))
         if abs(degrees) < deskew.MIN_DEGREES:
             continue
+        # A tilted line falls out of the rows of its band: the band may be a stretch of it, whose ends lie further
+        # out, higher or lower as the tilt has it, and the other line may lie a zone's height away.
+        reach = round(TILT_REACH * band.width) + pad
+        span = min(band.width + 2 * reach, image.width)
+        rise = pad + round(span * (abs(math.tan(math.radians(degrees))) / 2 + ZONE_HEIGHT))
+        box = (band.left - reach, band.top - rise, band.right + reach, band.bottom + rise)
         scale = 72 / image.dpi
         region = render((box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale),
                         min(max(TILT_RESOLUTION * image.dpi, native_dpi or 0.0), MAX_DPI))
@@ -410,7 +434,7 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: list[R
     box = (both.left, both.top, both.right, both.bottom)
     readings = [*first, *([page] if page is not None else [])]
     found = _decide(readings, box)
-    if found.valid and mrz.parse(*found.lines).verified:
+    if _rank(found) == READ_VERIFIED:
         return found
     dpi2 = _dpi_for(image, line2, native_dpi)
     makers = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
