@@ -345,9 +345,12 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
               native_dpi: float | None = None, page: Reading | None = None) -> ZoneReading | None:
     """The zone read on its own (see the module's docstring), or None where no band reads as its line 2;
     ``page``: the page's own reading of the zone, if it made one, counted with the others. Where the straight
-    reading fails, the candidate bands are measured for a tilt and read again turned level."""
-    straight = _read_straight(engine, image, found, render, run, native_dpi, page)
-    if _rank(straight) == READ_VERIFIED:
+    reading fails where something of a zone was read (by the page's read or a band's), or a band may hold two
+    lines run together (as a tilted zone's do), the candidate bands are measured for a tilt and read again
+    turned level."""
+    straight, zone_like = _read_straight(engine, image, found, render, run, native_dpi, page)
+    run_together = any(band.width < MIN_LINE_RATIO * band.height for band in found[:TILT_TRIES])
+    if _rank(straight) == READ_VERIFIED or not (straight or zone_like or page or run_together):
         return straight
     tilted = _read_tilted(engine, image, found, render, run, native_dpi, page)
     return tilted if _rank(tilted) > _rank(straight) else straight
@@ -362,8 +365,12 @@ def _rank(reading: ZoneReading | None) -> tuple[bool, bool, bool]:
 
 
 def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
-                   native_dpi: float | None, page: Reading | None) -> ZoneReading | None:
+                   native_dpi: float | None, page: Reading | None) -> tuple[ZoneReading | None, bool]:
+    """The zone read from the first band whose line reads as its line 2, and whether any band read looked like a
+    zone line. Line 1 is read with the first band only where the page's read saw a zone (the band is likely
+    line 2): on a page of text, most bands are not."""
     all_bands = bands(image) if found else ()
+    zone_like = False
     for band in found:
         if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
             half = band.height // 2
@@ -376,12 +383,15 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
             line1 = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
                                                          band.left, band.right, 0)
             dpi = _dpi_for(image, band, native_dpi)
-            crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi),
-                     **{how: make() for how, make in _line1_crops(image, line1, render, native_dpi).items()}}
+            crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi)}
+            if page is not None:
+                crops |= {how: make() for how, make in _line1_crops(image, line1, render, native_dpi).items()}
             first = _read_together(engine, crops, 7)
-        if any(_looks_like_line2(line) for reading in first for line in reading.lines):
-            return _judge(engine, image, line2, line1, first, render, run, native_dpi, page)
-    return None
+        lines = [line for reading in first for line in reading.lines]
+        if any(_looks_like_line2(line) for line in lines):
+            return _judge(engine, image, line2, line1, first, render, run, native_dpi, page), True
+        zone_like = zone_like or any(mrz.looks_like_zone(line) for line in lines)
+    return None, zone_like
 
 
 def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
@@ -411,8 +421,8 @@ def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: 
         region = render((box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale),
                         min(max(TILT_RESOLUTION * image.dpi, native_dpi or 0.0), MAX_DPI))
         level = deskew.levelled(region, degrees)
-        reading = _read_straight(engine, level, candidates(level, []),
-                                 lambda points, dpi, level=level: deskew.scaled(level, points, dpi), run, None, page)
+        reading, _ = _read_straight(engine, level, candidates(level, []),
+                                    lambda points, dpi, level=level: deskew.scaled(level, points, dpi), run, None, page)
         if reading is not None:
             return dataclasses.replace(reading, box=(band.left, band.top, band.right, band.bottom),
                                        notes=(*reading.notes, f"the zone read turned level by {degrees:g}°"))
