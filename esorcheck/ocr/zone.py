@@ -60,7 +60,7 @@ MAX_TRIES_HINTED = 6
 LINE_PX = 46
 MIN_DPI, MAX_DPI = 150, 1200
 SECOND_SCALE = 1.35
-LINE_BATCHES = 2  # Tesseract runs the single-line passes are shared among (this machine's two cores)
+CROPS_PER_RUN = 3  # single-line crops read in one Tesseract run (its start-up costs about as much as three)
 MARGIN = 0.45  # line heights above and below a line's band
 SIDE_MARGIN = 1.0
 END = "line 2, its end"
@@ -260,8 +260,8 @@ def _pair_above(band: Band, found: tuple[Band, ...]) -> Band | None:
 
 
 def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
-    """Bands that may hold the zone's line 2, the likeliest first: the lower of the first read's zone lines, then
-    the busy bands from the bottom up (a zone is the foot of its page), those with a like band above first."""
+    """Bands that may hold the zone's line 2, the likeliest first: the lower of the first read's zone lines (or the
+    band below it that pairs with it), then the busy bands from the bottom up (a zone is the foot of its page), those with a like band above first."""
     found = bands(image)
     hinted = []
     keys = zone_lines(words)
@@ -272,6 +272,8 @@ def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
         top, bottom = min(w.top for w in line), max(w.bottom for w in line)
         hinted = [b for b in found if b.top < bottom and b.bottom > top] or [
             Band(top, bottom, min(w.left for w in line), max(w.right for w in line), 0)]
+        # The first read may have seen line 1 only: a band below that pairs with it as line 2 comes first.
+        hinted = [*(b for b in found if b.top >= bottom and _pair_above(b, found) in hinted), *hinted]
     busiest = max((b.transitions for b in found), default=0)
     busy = [b for b in found if b.transitions >= BUSY * busiest]
     ordered = sorted(busy, key=lambda b: (-b.bottom, _pair_above(b, found) is None))
@@ -459,8 +461,9 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: list[R
     dpi1 = _dpi_for(image, line1, native_dpi)
     both_lines = {"both lines": render(_box_points(image, both, 0.3), (dpi1 + dpi2) / 2)}
     # The single lines in a few Tesseract runs (one start-up each), beside the two lines read as a block.
-    batches = [dict(list(crops.items())[i::LINE_BATCHES]) for i in range(LINE_BATCHES)]
-    passes = [lambda batch=batch: _read_together(engine, batch, 7) for batch in batches if batch]
+    runs = -(-len(crops) // CROPS_PER_RUN)
+    batches = [dict(list(crops.items())[i::runs]) for i in range(runs)]
+    passes = [lambda batch=batch: _read_together(engine, batch, 7) for batch in batches]
     passes.append(lambda: _read_together(engine, both_lines, 6))
     read = {reading.how: reading for readings in run(passes) for reading in readings}
     return _decide([*readings, *(read[how] for how in [*crops, *both_lines])], box)
