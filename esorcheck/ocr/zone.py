@@ -71,7 +71,8 @@ END_CHARACTERS = 7
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
 # Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered (wider)
 # at this many times the page's resolution (or the image's own, if finer) before they are turned.
-TILT_TRIES = 3
+TILT_TRIES = 2
+TILT_CANDIDATES = 2  # bands of a region turned level read as line 2 (the lowest first: a zone is the foot of a page)
 TILT_MARGIN = 1.0
 TILT_REACH = 1.0  # band widths on each side where the band's line may go on (it may be a third of it)
 ZONE_HEIGHT = 1 / 12  # of its width: a TD3 zone is two lines of 44 characters, about 112 by 9 mm
@@ -259,6 +260,11 @@ def _pair_above(band: Band, found: tuple[Band, ...]) -> Band | None:
     return best
 
 
+def _runs_together(band: Band) -> bool:
+    """Too high for its width to be one zone line: both lines, close or run together by a tilt."""
+    return band.width < MIN_LINE_RATIO * band.height
+
+
 def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
     """Bands that may hold the zone's line 2, the likeliest first: the lower of the first read's zone lines (or the
     band below it that pairs with it), then the busy bands from the bottom up (a zone is the foot of its page), those with a like band above first."""
@@ -277,7 +283,7 @@ def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
     busiest = max((b.transitions for b in found), default=0)
     busy = [b for b in found if b.transitions >= BUSY * busiest]
     ordered = sorted(busy, key=lambda b: (-b.bottom, _pair_above(b, found) is None))
-    if not hinted and not any(_pair_above(b, found) or b.width < MIN_LINE_RATIO * b.height for b in busy):
+    if not hinted and not any(_pair_above(b, found) or _runs_together(b) for b in busy):
         return ()  # no two lines alike, nor a band that may hold both: no zone here
     return tuple(dict.fromkeys([*hinted, *ordered]))[: MAX_TRIES_HINTED if hinted else MAX_TRIES]
 
@@ -347,16 +353,21 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
               native_dpi: float | None = None, page: Reading | None = None) -> ZoneReading | None:
     """The zone read on its own (see the module's docstring), or None where no band reads as its line 2;
     ``page``: the page's own reading of the zone, if it made one, counted with the others. Where the straight
-    reading fails where something of a zone was read (by the page's read or a band's), or a band may hold two
-    lines run together (as a tilted zone's do), the candidate bands are measured for a tilt and read again
-    turned level."""
+    reading fails and something of a zone was read (by the page's read or a band's), or a band may hold two lines
+    run together (as a tilted zone's do), the first bands are measured for a tilt and read again turned level."""
     straight, zone_like = _read_straight(engine, image, found, render, run, native_dpi, page)
-    run_together = any(band.width < MIN_LINE_RATIO * band.height for band in found[:TILT_TRIES])
-    if _rank(straight) == READ_VERIFIED or not (straight or zone_like or page or run_together):
+    if _rank(straight) == READ_VERIFIED:
         return straight
+    if not (straight or zone_like or page or any(_runs_together(band) for band in found[:TILT_TRIES])):
+        return None
     tilted = _read_tilted(engine, image, found, render, run, native_dpi, page)
     return tilted if _rank(tilted) > _rank(straight) else straight
 
+
+def _tilt_at(image: Image, band: Band) -> float:
+    """The tilt (degrees) of the lines of text in and around a band."""
+    pad = round(TILT_MARGIN * band.height)
+    return deskew.tilt(image.crop((band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)))
 
 
 def _rank(reading: ZoneReading | None) -> tuple[bool, bool, bool]:
@@ -374,7 +385,7 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
     all_bands = bands(image) if found else ()
     zone_like = False
     for band in found:
-        if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
+        if _runs_together(band):  # both lines in one band: read it whole, then halve it
             half = band.height // 2
             line1 = Band(band.top, band.top + half, band.left, band.right, 0)
             line2 = Band(band.top + half, band.bottom, band.left, band.right, 0)
@@ -408,13 +419,12 @@ def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: 
         if any(other.top <= (band.top + band.bottom) / 2 <= other.bottom for other in measured):
             continue  # the same rows, found at the other threshold
         measured.append(band)
-        pad = round(TILT_MARGIN * band.height)
-        box = (band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)
-        degrees = deskew.tilt(image.crop(box))
+        degrees = _tilt_at(image, band)
         if abs(degrees) < deskew.MIN_DEGREES:
             continue
         # A tilted line falls out of the rows of its band: the band may be a stretch of it, whose ends lie further
         # out, higher or lower as the tilt has it, and the other line may lie a zone's height away.
+        pad = round(TILT_MARGIN * band.height)
         reach = round(TILT_REACH * band.width) + pad
         span = min(band.width + 2 * reach, image.width)
         rise = pad + round(span * (abs(math.tan(math.radians(degrees))) / 2 + ZONE_HEIGHT))
@@ -423,7 +433,7 @@ def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: 
         region = render((box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale),
                         min(max(TILT_RESOLUTION * image.dpi, native_dpi or 0.0), MAX_DPI))
         level = deskew.levelled(region, degrees)
-        reading, _ = _read_straight(engine, level, candidates(level, []),
+        reading, _ = _read_straight(engine, level, candidates(level, [])[:TILT_CANDIDATES],
                                     lambda points, dpi, level=level: deskew.scaled(level, points, dpi), run, None, page)
         if reading is not None:
             return dataclasses.replace(reading, box=(band.left, band.top, band.right, band.bottom),
