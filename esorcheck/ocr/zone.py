@@ -9,23 +9,25 @@ so the zone is read again on its own, whatever the first read made of it:
    darker one, for photos on dark backgrounds); a zone is two such bands of
    one height, one above the other, far wider than high. Zone lines the first
    read found are tried first.
-2. **Read** each line alone, cropped and rendered again by pdfium at the
-   resolution its characters need (never below the image's own), in grey and
-   binarised, at three scales, with Tesseract limited to ``A-Z 0-9 <``, its
-   dictionaries off, in single-line mode (the crops as the pages of one TIFF,
-   a few Tesseract runs for them all); and the two lines together in
-   single-block mode; the page's own read of the zone, if it made one, is
-   one more reading. The known OCR-B confusions are the parser's to undo
-   (``readings/mrz.py``).
-3. **Judge**: the reading of line 2 whose five check digits all hold is taken
-   (per-character votes over the readings are one more reading). A zone whose
-   digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` —
-   when independent readings agree on the same line and the same failing
-   digits with good confidence; otherwise it is "not read reliably".
+2. **Read** line 2 alone, cropped and rendered again by pdfium at the resolution its characters need (never
+   below the image's own), with Tesseract limited to ``A-Z 0-9 <``, its dictionaries off, in single-line mode;
+   line 1 with it (grey and binarised, the crops as the pages of one TIFF, one Tesseract run) where the page's
+   first read saw a zone. Where these readings, with the page's own read of the zone, give a line 2 whose
+   check digits all hold with nothing doubted, that is the zone; else line 2 is read again at two more
+   scales, binarised, by its end alone, and the two lines together in single-block mode. The known OCR-B
+   confusions are the parser's to undo (``readings/mrz.py``).
+3. **Judge**: the reading of line 2 whose five check digits all hold is taken; the readings' votes per
+   character, and their repair where check digits single one out (``ocr/vote.py``), are two more readings.
+   A zone whose digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` — when
+   independent readings (never the votes) agree on the same line and the same failing digits with good
+   confidence; otherwise it is "not read reliably".
+4. **Turn level**: where that fails and something of a zone was read, or a band may hold both lines run
+   together, the first bands are measured for a tilt (``ocr/deskew.py``); a tilted one is rendered finer,
+   turned level and read as a page (steps 1–3).
 
-Image work is plain Python on bytes (thresholds by ``bytes.translate``,
+Locating is plain Python on bytes (thresholds by ``bytes.translate``,
 transitions by ``bytes.count``): a page is profiled in a few hundredths of a
-second, and no imaging library is needed.
+second; only a tilted zone needs Pillow, to be turned.
 """
 
 from __future__ import annotations
