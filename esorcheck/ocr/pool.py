@@ -73,11 +73,16 @@ def read_pages(document, indices: list[int], engine: Engine, *, dpi: float = DPI
     """
     workers = worker_count()
     results: dict[int, OcrPage] = {}
-    pending: dict[Future, int] = {}
+    pending: dict[Future, tuple[int, Image]] = {}
 
     def collect(futures) -> None:
+        """The pages read, each with its zone read on its own where one may be (on the image just read)."""
         for future in futures:
-            results[pending.pop(future)] = future.result()
+            index, image = pending.pop(future)
+            result = future.result()
+            if result.zone_bands and result.error is None:
+                result = _read_zone(document, index, image, result, engine, pool)
+            results[index] = result
 
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="esorcheck-ocr") as pool:
         for index in indices:
@@ -89,22 +94,18 @@ def read_pages(document, indices: list[int], engine: Engine, *, dpi: float = DPI
             except Exception as exc:  # noqa: BLE001 - pdfium fails in many ways on hostile pages
                 results[index] = OcrPage(error=f"the page could not be rendered for OCR ({type(exc).__name__})")
                 continue
-            pending[pool.submit(read_image, engine, image)] = index
+            pending[pool.submit(read_image, engine, image)] = (index, image)
         collect(list(pending))
-        for index in indices:
-            result = results.get(index)
-            if result is not None and result.zone_bands and result.error is None:
-                results[index] = _read_zone(document, index, result, engine, pool)
     return results
 
 
-def _read_zone(document, index: int, result: OcrPage, engine: Engine, pool: ThreadPoolExecutor) -> OcrPage:
-    """The page's result with its passport zone read on its own, where a band reads as one (else unchanged).
+def _read_zone(document, index: int, image: Image, result: OcrPage, engine: Engine, pool: ThreadPoolExecutor) -> OcrPage:
+    """The page's result with its passport zone read on its own, where a band reads as one (else unchanged);
+    ``image``: the page as its first read saw it, to locate the zone on.
 
     Crops are rendered here (pdfium, one thread); their readings run in the pool at once.
     """
     start = time.perf_counter()
-    image = render(document, index, result.dpi)  # the page as the first read saw it, for locating the zone
     native = image_dpi(document, index, (0, 0, image.width * 72 / image.dpi, image.height * 72 / image.dpi))
     try:
         reading = zones.read_zone(engine, image, result.zone_bands,

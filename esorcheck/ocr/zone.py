@@ -9,31 +9,37 @@ so the zone is read again on its own, whatever the first read made of it:
    darker one, for photos on dark backgrounds); a zone is two such bands of
    one height, one above the other, far wider than high. Zone lines the first
    read found are tried first.
-2. **Read** each line alone, cropped and rendered again by pdfium at the
-   resolution its characters need (never below the image's own), in grey and
-   binarised, at three scales, with Tesseract limited to ``A-Z 0-9 <``, its
-   dictionaries off, in single-line mode (the crops as the pages of one TIFF,
-   a few Tesseract runs for them all); and the two lines together in
-   single-block mode; the page's own read of the zone, if it made one, is
-   one more reading. The known OCR-B confusions are the parser's to undo
-   (``readings/mrz.py``).
-3. **Judge**: the reading of line 2 whose five check digits all hold is taken
-   (per-character votes over the readings are one more reading). A zone whose
-   digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` —
-   when independent readings agree on the same line and the same failing
-   digits with good confidence; otherwise it is "not read reliably".
+2. **Read** line 2 alone, cropped and rendered again by pdfium at the resolution its characters need (never
+   below the image's own), with Tesseract limited to ``A-Z 0-9 <``, its dictionaries off, in single-line mode;
+   line 1 with it (grey and binarised, the crops as the pages of one TIFF, one Tesseract run) where the page's
+   first read saw a zone. Where these readings, with the page's own read of the zone, give a line 2 whose
+   check digits all hold with nothing doubted, that is the zone; else line 2 is read again at two more
+   scales, binarised, by its end alone, and the two lines together in single-block mode. The known OCR-B
+   confusions are the parser's to undo (``readings/mrz.py``).
+3. **Judge**: the reading of line 2 whose five check digits all hold is taken; the readings' votes per
+   character, and their repair where check digits single one out (``ocr/vote.py``), are two more readings.
+   A zone whose digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` — when
+   independent readings (never the votes) agree on the same line and the same failing digits with good
+   confidence; otherwise it is "not read reliably".
+4. **Turn level**: where that fails and something of a zone was read, or a band may hold both lines run
+   together, the first bands are measured for a tilt (``ocr/deskew.py``); a tilted one is rendered finer,
+   turned level and read as a page (steps 1–3).
 
-Image work is plain Python on bytes (thresholds by ``bytes.translate``,
+Locating is plain Python on bytes (thresholds by ``bytes.translate``,
 transitions by ``bytes.count``): a page is profiled in a few hundredths of a
-second, and no imaging library is needed.
+second; only a tilted zone needs Pillow, to be turned.
 """
 
 from __future__ import annotations
 
 import collections
+import dataclasses
+import functools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from esorcheck.ocr import deskew, vote
 from esorcheck.ocr.render import Image
 from esorcheck.ocr.tesseract import Engine, recognise, recognise_each
 from esorcheck.ocr.words import Word, by_line
@@ -56,13 +62,24 @@ MAX_TRIES_HINTED = 6
 LINE_PX = 46
 MIN_DPI, MAX_DPI = 150, 1200
 SECOND_SCALE = 1.35
-LINE_BATCHES = 2  # Tesseract runs the single-line passes are shared among (this machine's two cores)
+CROPS_PER_RUN = 3  # single-line crops read in one Tesseract run (its start-up costs about as much as three)
 MARGIN = 0.45  # line heights above and below a line's band
 SIDE_MARGIN = 1.0
 END = "line 2, its end"
+LINE1_GREY, LINE1_BW = "line 1, grey", "line 1, black and white"
+VOTED, REPAIRED = "votes per character", "votes per character, repaired where check digits tell"
 PAGE_READ = "the page's own read"
 END_CHARACTERS = 7
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
+# Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered (wider)
+# at this many times the page's resolution (or the image's own, if finer) before they are turned.
+TILT_TRIES = 2
+TILT_CANDIDATES = 2  # bands of a region turned level read as line 2 (the lowest first: a zone is the foot of a page)
+TILT_MARGIN = 1.0
+TILT_REACH = 1.0  # band widths on each side where the band's line may go on (it may be a third of it)
+ZONE_HEIGHT = 1 / 12  # of its width: a TD3 zone is two lines of 44 characters, about 112 by 9 mm
+TILT_RESOLUTION = 2
+READ_VERIFIED = (True, True, True)  # a reading's rank (``_rank``) when nothing more is to be had
 # Judging: how many readings must agree, and how sure each, for a failing check digit to be an error.
 AGREEING = 2
 CONFIDENT = 60.0  # Tesseract's mean word confidence (0–100) of a reading
@@ -174,8 +191,8 @@ def _bands_at(image: Image, threshold: int) -> list[Band]:
             runs.append((start, y))
             start = None
     found = []
-    for top, bottom in runs:
-        for top, bottom in _split(counts, top, bottom):
+    for run_top, run_bottom in runs:
+        for top, bottom in _split(counts, run_top, run_bottom):
             if bottom - top < MIN_BAND_PX:
                 continue
             reach = 0
@@ -216,18 +233,20 @@ def _split(counts: list[int], top: int, bottom: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
-def bands(image: Image) -> list[Band]:
-    """Text-like bands of rows wide enough to be zone lines, from two binarisations, top to bottom."""
+@functools.lru_cache(maxsize=2)
+def bands(image: Image) -> tuple[Band, ...]:
+    """Text-like bands of rows wide enough to be zone lines, from two binarisations, top to bottom (kept for the
+    last pages profiled: the zone's reader looks at the page again for the band above line 2)."""
     threshold = otsu(image.pixels)
     found = {}
     for cut in (threshold, int(threshold * DARKER_THRESHOLD)):
         for band in _bands_at(image, cut):
             if band.width >= MIN_PAIR_RATIO * band.height:
                 found.setdefault((band.top // 3, band.bottom // 3), band)
-    return sorted(found.values(), key=lambda b: (b.top, b.bottom))
+    return tuple(sorted(found.values(), key=lambda b: (b.top, b.bottom)))
 
 
-def _pair_above(band: Band, found: list[Band]) -> Band | None:
+def _pair_above(band: Band, found: tuple[Band, ...]) -> Band | None:
     """The band that would be line 1 above ``band`` as line 2: of like height, close above, similarly wide."""
     best = None
     for other in found:
@@ -243,9 +262,14 @@ def _pair_above(band: Band, found: list[Band]) -> Band | None:
     return best
 
 
+def _runs_together(band: Band) -> bool:
+    """Too high for its width to be one zone line: both lines, close or run together by a tilt."""
+    return band.width < MIN_LINE_RATIO * band.height
+
+
 def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
-    """Bands that may hold the zone's line 2, the likeliest first: the lower of the first read's zone lines, then
-    the busy bands from the bottom up (a zone is the foot of its page), those with a like band above first."""
+    """Bands that may hold the zone's line 2, the likeliest first: the lower of the first read's zone lines (or the
+    band below it that pairs with it), then the busy bands from the bottom up (a zone is the foot of its page), those with a like band above first."""
     found = bands(image)
     hinted = []
     keys = zone_lines(words)
@@ -256,10 +280,12 @@ def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
         top, bottom = min(w.top for w in line), max(w.bottom for w in line)
         hinted = [b for b in found if b.top < bottom and b.bottom > top] or [
             Band(top, bottom, min(w.left for w in line), max(w.right for w in line), 0)]
+        # The first read may have seen line 1 only: a band below that pairs with it as line 2 comes first.
+        hinted = [*(b for b in found if b.top >= bottom and _pair_above(b, found) in hinted), *hinted]
     busiest = max((b.transitions for b in found), default=0)
     busy = [b for b in found if b.transitions >= BUSY * busiest]
     ordered = sorted(busy, key=lambda b: (-b.bottom, _pair_above(b, found) is None))
-    if not hinted and not any(_pair_above(b, found) or b.width < MIN_LINE_RATIO * b.height for b in busy):
+    if not hinted and not any(_pair_above(b, found) or _runs_together(b) for b in busy):
         return ()  # no two lines alike, nor a band that may hold both: no zone here
     return tuple(dict.fromkeys([*hinted, *ordered]))[: MAX_TRIES_HINTED if hinted else MAX_TRIES]
 
@@ -312,14 +338,6 @@ def _looks_like_line1(text: str) -> bool:
     return 20 <= len(line) <= 52 and line[:1] == "P" and line.count("<") >= 2 and sum(ch.isdigit() for ch in line) < 8
 
 
-def _vote(lines: list[str]) -> str | None:
-    """Per position, the character most readings give (lines of 44 only); None under three readings."""
-    lines = [line for line in lines if len(line) == mrz.LENGTH]
-    if len(lines) < 3:
-        return None
-    return "".join(collections.Counter(chars).most_common(1)[0][0] for chars in zip(*lines))
-
-
 def page_reading(words: list[Word]) -> Reading | None:
     """The zone's lines as the page's own read gave them: one more independent reading (the whole page is read
     at another scale, in context, and sometimes gets a character every crop misses)."""
@@ -336,51 +354,138 @@ def page_reading(words: list[Word]) -> Reading | None:
 def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
               native_dpi: float | None = None, page: Reading | None = None) -> ZoneReading | None:
     """The zone read on its own (see the module's docstring), or None where no band reads as its line 2;
-    ``page``: the page's own reading of the zone, if it made one, counted with the others."""
-    all_bands = bands(image) if found else []
+    ``page``: the page's own reading of the zone, if it made one, counted with the others. Where the straight
+    reading fails and something of a zone was read (by the page's read or a band's), or a band may hold two lines
+    run together (as a tilted zone's do), the first bands are measured for a tilt and read again turned level."""
+    straight, zone_like = _read_straight(engine, image, found, render, run, native_dpi, page)
+    if _rank(straight) == READ_VERIFIED:
+        return straight
+    if not (straight or zone_like or page or any(_runs_together(band) for band in found[:TILT_TRIES])):
+        return None
+    tilted = _read_tilted(engine, image, found, render, run, native_dpi, page)
+    return tilted if _rank(tilted) > _rank(straight) else straight
+
+
+def _tilt_at(image: Image, band: Band) -> float:
+    """The tilt (degrees) of the lines of text in and around a band."""
+    pad = round(TILT_MARGIN * band.height)
+    return deskew.tilt(image.crop((band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)))
+
+
+def _rank(reading: ZoneReading | None) -> tuple[bool, bool, bool]:
+    """How far a reading of the zone went: read at all, its check digits holding, nothing doubted."""
+    if reading is None:
+        return (False, False, False)
+    return (True, reading.valid, reading.valid and mrz.parse(*reading.lines).verified)
+
+
+def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
+                   native_dpi: float | None, page: Reading | None) -> tuple[ZoneReading | None, bool]:
+    """The zone read from the first band whose line reads as its line 2, and whether any band read looked like a
+    zone line. Line 1 is read with the first band only where the page's read saw a zone (the band is likely
+    line 2): on a page of text, most bands are not."""
+    all_bands = bands(image) if found else ()
+    zone_like = False
     for band in found:
-        if band.width < MIN_LINE_RATIO * band.height:  # both lines in one band: read it whole, then halve it
+        if _runs_together(band):  # both lines in one band: read it whole, then halve it
             half = band.height // 2
             line1 = Band(band.top, band.top + half, band.left, band.right, 0)
             line2 = Band(band.top + half, band.bottom, band.left, band.right, 0)
             dpi = _dpi_for(image, line2, native_dpi)
-            first = _read(engine, render(_box_points(image, band, 0.3), dpi), 6, f"both lines, grey, {dpi:.0f} dpi")
-            if any(_looks_like_line2(line) for line in first.lines):
-                return _judge(engine, image, line2, line1, first, render, run, native_dpi, page)
+            first = [_read(engine, render(_box_points(image, band, 0.3), dpi), 6, f"both lines, grey, {dpi:.0f} dpi")]
+        else:
+            line2 = band
+            line1 = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
+                                                         band.left, band.right, 0)
+            dpi = _dpi_for(image, band, native_dpi)
+            crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi)}
+            if page is not None:
+                crops |= {how: make() for how, make in _line1_crops(image, line1, render, native_dpi).items()}
+            first = _read_together(engine, crops, 7)
+        lines = [line for reading in first for line in reading.lines]
+        if any(_looks_like_line2(line) for line in lines):
+            return _judge(engine, image, line2, line1, first, render, run, native_dpi, page), True
+        zone_like = zone_like or any(mrz.looks_like_zone(line) for line in lines)
+    return None, zone_like
+
+
+def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
+                 native_dpi: float | None, page: Reading | None) -> ZoneReading | None:
+    """The zone read from a band turned level, where a band of the first few is tilted; None where none is, or
+    none turned level reads as a zone. The band is rendered afresh (finer than the page) and turned, and the
+    zone located and read on that image as on a page."""
+    measured: list[Band] = []
+    for band in found:
+        if len(measured) == TILT_TRIES:
+            break
+        if any(other.top <= (band.top + band.bottom) / 2 <= other.bottom for other in measured):
+            continue  # the same rows, found at the other threshold
+        measured.append(band)
+        degrees = _tilt_at(image, band)
+        if abs(degrees) < deskew.MIN_DEGREES:
             continue
-        dpi = _dpi_for(image, band, native_dpi)
-        first = _read(engine, render(_box_points(image, band), dpi), 7, f"line 2, grey, {dpi:.0f} dpi")
-        if not any(_looks_like_line2(line) for line in first.lines):
-            continue
-        above = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
-                                                     band.left, band.right, 0)
-        return _judge(engine, image, band, above, first, render, run, native_dpi, page)
+        # A tilted line falls out of the rows of its band: the band may be a stretch of it, whose ends lie further
+        # out, higher or lower as the tilt has it, and the other line may lie a zone's height away.
+        pad = round(TILT_MARGIN * band.height)
+        reach = round(TILT_REACH * band.width) + pad
+        span = min(band.width + 2 * reach, image.width)
+        rise = pad + round(span * (abs(math.tan(math.radians(degrees))) / 2 + ZONE_HEIGHT))
+        box = (band.left - reach, band.top - rise, band.right + reach, band.bottom + rise)
+        scale = 72 / image.dpi
+        region = render((box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale),
+                        min(max(TILT_RESOLUTION * image.dpi, native_dpi or 0.0), MAX_DPI))
+        level = deskew.levelled(region, degrees)
+        reading, _ = _read_straight(engine, level, candidates(level, [])[:TILT_CANDIDATES],
+                                    lambda points, dpi, level=level: deskew.scaled(level, points, dpi), run, None, page)
+        if reading is not None:
+            return dataclasses.replace(reading, box=(band.left, band.top, band.right, band.bottom),
+                                       notes=(*reading.notes, f"the zone read turned level by {degrees:g}°"))
     return None
 
 
-def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Reading, render: Render, run: Run,
+def _line1_crops(image: Image, line1: Band, render: Render, native_dpi: float | None) -> dict[str, Callable[[], Image]]:
+    """Line 1's crops, grey and black-and-white, by how each is made (rendered when called)."""
+    dpi = _dpi_for(image, line1, native_dpi)
+    return {LINE1_GREY: lambda: render(_box_points(image, line1), dpi),
+            LINE1_BW: lambda: binarised(render(_box_points(image, line1), dpi))}
+
+
+def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: list[Reading], render: Render, run: Run,
            native_dpi: float | None, page: Reading | None) -> ZoneReading:
-    dpi2, dpi1 = _dpi_for(image, line2, native_dpi), _dpi_for(image, line1, native_dpi)
+    """The zone from the first readings where one of them holds every check digit with nothing doubted (the
+    other passes would add nothing), else from the readings of every pass."""
     both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
-    crops = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
-        "line 1, grey": render(_box_points(image, line1), dpi1),
-        "line 2, finer": render(_box_points(image, line2), dpi2 * SECOND_SCALE),
-        "line 2, coarser, black and white": binarised(render(_box_points(image, line2), dpi2 / SECOND_SCALE)),
-        "line 1, black and white": binarised(render(_box_points(image, line1), dpi1)),
+    box = (both.left, both.top, both.right, both.bottom)
+    readings = [*first, *([page] if page is not None else [])]
+    found = _decide(readings, box)
+    if _rank(found) == READ_VERIFIED:
+        return found
+    dpi2 = _dpi_for(image, line2, native_dpi)
+    makers = {  # rendered here, in this thread (pdfium is not thread-safe); read at once by ``run``
+        **_line1_crops(image, line1, render, native_dpi),
+        "line 2, finer": lambda: render(_box_points(image, line2), dpi2 * SECOND_SCALE),
+        "line 2, coarser, black and white": lambda: binarised(render(_box_points(image, line2), dpi2 / SECOND_SCALE)),
         # OCR shortens runs of fillers and may lose the digits after them: line 2's last characters alone.
-        END: render(_box_points(image, _end_of(line2)), dpi2),
+        END: lambda: render(_box_points(image, _end_of(line2)), dpi2),
     }
+    done = {reading.how for reading in first}
+    crops = {how: make() for how, make in makers.items() if how not in done}
+    dpi1 = _dpi_for(image, line1, native_dpi)
     both_lines = {"both lines": render(_box_points(image, both, 0.3), (dpi1 + dpi2) / 2)}
     # The single lines in a few Tesseract runs (one start-up each), beside the two lines read as a block.
-    batches = [dict(list(crops.items())[i::LINE_BATCHES]) for i in range(LINE_BATCHES)]
+    runs = -(-len(crops) // CROPS_PER_RUN)
+    batches = [dict(list(crops.items())[i::runs]) for i in range(runs)]
     passes = [lambda batch=batch: _read_together(engine, batch, 7) for batch in batches]
     passes.append(lambda: _read_together(engine, both_lines, 6))
     read = {reading.how: reading for readings in run(passes) for reading in readings}
-    readings = [first, *([page] if page is not None else []), *(read[how] for how in [*crops, *both_lines])]
+    return _decide([*readings, *(read[how] for how in [*crops, *both_lines])], box)
+
+
+def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneReading:
+    """The zone from its readings: a line 2 whose check digits all hold (read so, or from the readings' votes per
+    character), else the failing line independent readings agree on, confirmed where enough of them do."""
     seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
-    first_lines = [line for r in readings for line in r.lines if _looks_like_line1(line)]
-    line1 = _best_line1(first_lines)
-    box = (both.left, both.top, both.right, both.bottom)
+    line1 = _best_line1([line for r in readings for line in r.lines if _looks_like_line1(line)])
     parsed = []  # (reading, its line 2 as the parser fitted it, the zone)
     end = next((r for r in readings if r.how == END), None)
     tail = mrz.clean_line(end.lines[-1])[-2:] if end is not None and end.lines else ""
@@ -395,12 +500,16 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
                     ended = mrz.parse(line1, zone.lines[1][:42] + tail)
                     parsed.append((Reading(reading.lines, reading.confidence, f"{reading.how}, its end read alone"),
                                    ended.lines[1], ended))
-    voted = _vote([fitted for _, fitted, _ in parsed])
     notes = []
-    if voted is not None and voted not in {fitted for _, fitted, _ in parsed}:
-        zone = mrz.parse(line1, voted)
-        parsed.append((Reading((voted,), min(r.confidence for r, _, _ in parsed), "votes per character"), voted, zone))
-        notes.append(f"line 2 voted character by character over {len(seconds_lines)} readings")
+    weighed = [(fitted, reading.confidence) for reading, fitted, _ in parsed]
+    lowest = min((r.confidence for r, _, _ in parsed), default=0.0)
+    voted = "line 2 voted character by character"
+    for how, line, note in ((VOTED, vote.majority(weighed), voted),
+                            (REPAIRED, vote.repaired(weighed),
+                             f"{voted}, its dates and check digits chosen among the readings' characters")):
+        if line is not None and line not in {fitted for _, fitted, _ in parsed}:
+            parsed.append((Reading((line,), lowest, how), line, mrz.parse(line1, line)))
+            notes.append(f"{note} over {len(seconds_lines)} readings")
     valid = [(r, fitted, zone) for r, fitted, zone in parsed if zone.valid]
     if valid:
         reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, item[0].confidence))
@@ -410,8 +519,8 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: Readin
     # read alike with their check digits (the composite counts only where nothing else fails).
     groups = collections.defaultdict(list)
     for reading, fitted, zone in parsed:
-        if reading.how == "votes per character" or len(fitted) != mrz.LENGTH:
-            continue  # a line the parser could not fit to 44 characters has no check digit in its place
+        if reading.how in (VOTED, REPAIRED) or len(fitted) != mrz.LENGTH:
+            continue  # votes are no independent reading; a line not fitted to 44 has no check digit in its place
         failed = [name for name in zone.failed_checks if name != "composite"] or list(zone.failed_checks)
         if any(not fitted[FIELDS[name][1] - 1].isdigit() for name in failed if name != "personal_number"):
             continue  # a check digit lost (read as a filler) is a digit not read, not one that fails
@@ -434,8 +543,8 @@ def _end_of(line: Band) -> Band:
 
 def _best_line1(lines: list[str]) -> str:
     """Line 1 from its readings: by votes per character where three or more fit to 44, else the longest."""
-    fitted = [mrz.parse(line, "<" * mrz.LENGTH).lines[0] for line in lines]
-    return _vote(fitted) or (max(lines, key=lambda line: (len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
+    fitted = [(mrz.parse(line, "<" * mrz.LENGTH).lines[0], 0.0) for line in lines]
+    return vote.majority(fitted) or (max(lines, key=lambda line: (len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
 
 
 def zone_words(reading: ZoneReading) -> list[Word]:
@@ -451,5 +560,5 @@ def with_zone(words: list[Word], reading: ZoneReading) -> list[Word]:
     """The page's words with whatever the first read made of the zone replaced by the zone's own reading."""
     left, top, right, bottom = reading.box
     pad = (bottom - top) // 2
-    inside = lambda w: left - pad <= w.left + w.width / 2 <= right + pad and top - pad <= w.top + w.height / 2 <= bottom + pad  # noqa: E731
+    inside = lambda w: left - pad <= w.left + w.width / 2 <= right + pad and top - pad <= w.top + w.height / 2 <= bottom + pad
     return _splice(words, lambda w: inside(w) or w.line in set(zone_lines(words)), zone_words(reading))

@@ -496,6 +496,14 @@ def _checks(line2: str) -> dict[str, bool]:
     }
 
 
+def check_digits_hold(line2: str, names: tuple[str, ...] = ("composite", *CHECKED)) -> bool:
+    """Whether the check digits ``names`` (all five by default) of a line 2 of 44 characters, read as it stands, hold."""
+    if len(line2) != LENGTH or not all(ch in MRZ_CHARS for ch in line2):
+        return False
+    checks = _checks(line2)
+    return all(checks[name] for name in names)
+
+
 def _date(yymmdd: str, *, birth: bool, today: dt.date) -> tuple[dt.date | None, bool]:
     """YYMMDD as a date, and whether it is one (fillers: unknown, which ICAO allows).
 
