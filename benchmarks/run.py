@@ -120,12 +120,19 @@ def run_process(command: list[str], exits: tuple[int, ...] = (0, 1)) -> tuple[fl
     return float(wall), float(peak)
 
 
-def measure(command: list[str], runs: int) -> tuple[float, float, float]:
-    """Median and best wall seconds over ``runs`` whole processes (after one warm-up), and the peak memory."""
-    run_process(command)  # warm-up: disk cache, and esorcheck's own caches (schemas, language profiles)
-    results = [run_process(command) for _ in range(runs)]
-    walls = [wall for wall, _ in results]
-    return statistics.median(walls), min(walls), max(mb for _, mb in results)
+def measure_in_turns(commands: dict[str, tuple[list[str], int]]) -> dict[str, tuple[float, float, float]]:
+    """Per command (name: command and number of runs): median and best wall seconds of its whole processes,
+    and their peak memory. Each is run once to warm up, then the commands take turns, run after run, so
+    that a machine whose speed drifts (a shared host) weighs on each alike and their ratios hold."""
+    for command, _ in commands.values():
+        run_process(command)  # warm-up: disk cache, and esorcheck's own caches (schemas, language profiles)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for turn in range(max(runs for _, runs in commands.values())):
+        for name, (command, runs) in commands.items():
+            if turn < runs:
+                results[name].append(run_process(command))
+    return {name: (statistics.median(w for w, _ in done), min(w for w, _ in done), max(mb for _, mb in done))
+            for name, done in results.items()}
 
 
 def verdict(ok: bool) -> str:
@@ -139,18 +146,24 @@ def text_figures(runs: int) -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         p30, p300 = build_text_packet(30, Path(tmp) / "p30.pdf"), build_text_packet(300, Path(tmp) / "p300.pdf")
         check = [*esorcheck, "check", "--programme", "aim-china", "--format", "json", "--no-cache"]  # a re-run would be a cache hit
-        bare = measure([python, "-c", "pass"], runs)
-        startup = measure([python, "-c", "import esorcheck.cli, esorcheck.checker; from esorcheck.schema import shipped; shipped()"], runs)
-        e30 = measure([*check, str(p30)], runs)
-        e300 = measure([*check, str(p300)], max(2, runs // 2))
         extract = "import pdfplumber, sys\nwith pdfplumber.open(sys.argv[1]) as pdf:\n    [page.extract_text() for page in pdf.pages]"
-        plumber = measure([sys.executable, "-c", extract, str(p30)], max(2, runs // 2))
         pdftotext = shutil.which("pdftotext")
-        poppler = measure([pdftotext, str(p30), os.devnull], runs) if pdftotext else None
+        commands = {
+            "bare": ([python, "-c", "pass"], runs),
+            "startup": ([python, "-c", "import esorcheck.cli, esorcheck.checker; from esorcheck.schema import shipped; shipped()"], runs),
+            "e30": ([*check, str(p30)], runs),
+            "e300": ([*check, str(p300)], max(2, runs // 2)),
+            "plumber": ([sys.executable, "-c", extract, str(p30)], max(2, runs // 2)),
+        }
+        if pdftotext:
+            commands["poppler"] = ([pdftotext, str(p30), os.devnull], runs)
+        figures = measure_in_turns(commands)
+    bare, startup, e30, e300, plumber = (figures[name] for name in ("bare", "startup", "e30", "e300", "plumber"))
+    poppler = figures.get("poppler")
     per_page = (e300[0] - e30[0]) / 270 * 1000
     plumber_ratio = plumber[0] / e30[0]
     poppler_ratio = e30[0] / poppler[0] if poppler else None
-    print(f"Whole processes, median (best) of {runs} runs; esorcheck from {installed}")
+    print(f"Whole processes, median (best) of {runs} runs, the commands taking turns; esorcheck from {installed}")
     print(f"  {'':44} {'median':>8} {'best':>8} {'peak':>8}   target")
     rows = [
         ("python start alone (python -c pass)", bare, ""),
