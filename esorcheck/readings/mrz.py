@@ -529,16 +529,6 @@ def _names(field_: str) -> tuple[str, str]:
     return " ".join(surname.replace("<", " ").split()), " ".join(given.replace("<", " ").split())
 
 
-def spellings_with_fillers_read_as_k(name: str) -> list[str]:
-    """A name read from an OCR'd zone, as read and with each name part's last 'K' dropped in every combination:
-    line 1 has no check digit, every name part there is followed by a filler, and '<' read as 'K' is OCR-B's
-    commonest slip ('JUN<' read 'JUNK'); whether such a K is the name's own, no digit can tell."""
-    words = name.split()
-    endings = [i for i, word in enumerate(words) if len(word) > 2 and word.endswith("K")]
-    return [" ".join(word[:-1] if i in dropped else word for i, word in enumerate(words))
-            for dropped in (set(c) for n in range(len(endings) + 1) for c in itertools.combinations(endings, n))]
-
-
 def _settle_code(line: str, start: int, label: str) -> tuple[str, str, list[str], list[str]]:
     """The line with its state code at ``start`` read as the code list settles it: (line, code, notes, doubts).
 

@@ -89,3 +89,39 @@ def same_name(a: str, b: str) -> bool:
         return False
     short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     return _covers(short, long)
+
+
+def may_be_read_as(name: str, zone_name: str) -> bool:
+    """Could OCR have read ``name`` as ``zone_name`` in line 1 of a passport zone, where every name part is
+    followed by a filler and no check digit tells a filler misread as a letter ('JUN<' read 'JUNK',
+    'ANNA<MARIA<' read 'ANNAXMARIAS')? Yes when the names are the same (``same_name``), or when each word of
+    the zone is the written name's parts, each used once, each followed by at most one stray letter."""
+    if same_name(name, zone_name):
+        return True
+    forms = [spellings(part) for part in name_parts(name) if len(normalize(part).replace(" ", "")) > 1]
+    words = [normalize(word).replace(" ", "") for word in name_parts(zone_name)]
+    return bool(forms) and bool(words) and _explained(words, forms, frozenset())
+
+
+def _explained(words: list[str], forms: list[frozenset[str]], used: frozenset[int]) -> bool:
+    """Whether ``words`` are, one after the other, made of parts not ``used`` yet (``forms``: each part's
+    spellings), each part followed by at most one stray letter."""
+    return not words or _explained_from(words, forms, used, 0)
+
+
+def _explained_from(words: list[str], forms: list[frozenset[str]], used: frozenset[int], start: int) -> bool:
+    """``_explained``, the first word read from ``start`` on."""
+    word = words[0]
+    for index, spelt in enumerate(forms):
+        if index in used:
+            continue
+        for form in spelt:
+            if not form or not word.startswith(form, start):
+                continue
+            end = start + len(form)
+            for after in (end, end + 1):  # the part alone, or with one stray letter after it
+                if after == len(word) and _explained(words[1:], forms, used | {index}):
+                    return True
+                if after < len(word) and _explained_from(words, forms, used | {index}, after):
+                    return True
+    return False

@@ -8,8 +8,8 @@ a letter that names someone, never the applicant, was probably written for
 someone else. Names are compared tolerantly: order ("Wang Yuqing" / "Yuqing
 Wang"), accents and transliteration ("Müller-Łukasiewicz" /
 "MUELLER<LUKASIEWICZ"), initials ("Z. Müller"), hyphens and titles; in a
-zone read by OCR, a name part's last K may be a filler misread ("JUNK" for
-"JUN<": line 1 has no check digit to tell).
+zone read by OCR, a letter after a name part may be a filler misread ("JUNK"
+for "JUN<", "ANNAXMARIAS" for "ANNA<MARIA<": line 1 has no check digit to tell).
 Passes: the same person written several ways. Fails: a recommendation
 letter for "Dr. Zhao Jianguo" in Wang Yuqing's packet; a passport in another
 name. Without a readable CV name there is nothing to compare with:
@@ -22,8 +22,7 @@ from collections.abc import Iterator
 
 from esorcheck.findings import Finding, Severity, pages_phrase
 from esorcheck.packet import Packet
-from esorcheck.readings import mrz
-from esorcheck.readings.names import name_parts, same_name, spellings
+from esorcheck.readings.names import may_be_read_as, name_parts, same_name, spellings
 from esorcheck.rules.verdicts import (
     CONTENT_UNDETERMINED,
     content_undetermined,
@@ -37,17 +36,14 @@ CODES = {ID: Severity.WARNING, CONTENT_UNDETERMINED: Severity.INFO}
 SCOPES = ("packet",)
 
 
-def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...], list[str]] | None:
-    """The name in the passport's machine-readable zone, its pages, and the ways it may be spelt in truth."""
+def _passport_name(packet: Packet) -> tuple[str, tuple[int, ...], bool] | None:
+    """The name in the passport's machine-readable zone, its pages, and whether OCR read it."""
     passport = packet.passport
     # Only a zone read with confidence: every check digit holding (or typed), not one OCR read only in part.
     zone = passport.zone if passport is not None and passport.confirmed and (passport.trusted or passport.text_source == "text-layer") else None
     if zone is None or not zone.surname:
         return None
-    name = f"{zone.given_names or ''} {zone.surname}".strip()
-    if passport.text_source == "text-layer":
-        return name, tuple(passport.pages), [name]
-    return name, tuple(passport.pages), mrz.spellings_with_fillers_read_as_k(name)
+    return f"{zone.given_names or ''} {zone.surname}".strip(), tuple(passport.pages), passport.text_source != "text-layer"
 
 
 
@@ -65,7 +61,7 @@ def check(packet: Packet) -> Iterator[Finding]:
         if passport or letters:
             yield content_undetermined(ID, "the CV gives no name to compare the passport and the letters with", document="cv")
         return
-    if passport and not any(same_name(spelt, applicant) for spelt in passport[2]):
+    if passport and not (may_be_read_as(applicant, passport[0]) if passport[2] else same_name(passport[0], applicant)):
         yield Finding(
             ID, Severity.WARNING,
             f"the passport{f' ({pages_phrase(passport[1])})' if passport[1] else ''} is in the name '{passport[0]}', "
