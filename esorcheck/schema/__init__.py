@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -109,8 +110,6 @@ def load(root: Path, folder: Path) -> Shipped:
     except Exception:  # noqa: BLE001 - missing, unreadable, corrupt or from another Python: rebuild it
         pass
     schemas = build(root)
-    import tempfile  # here, not at start-up: most runs find the cache
-
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".schemas-", delete=False) as handle:

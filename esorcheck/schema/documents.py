@@ -13,7 +13,7 @@ from typing import Literal
 
 from esorcheck.schema.files import validate
 from esorcheck.schema.model import model, spec
-from esorcheck.text import normalize, normalize_heading, required_text
+from esorcheck.text import normalize, normalize_heading
 
 DOCUMENT_TYPES = (
     "cv",
@@ -44,11 +44,6 @@ class Pattern:
     regex: re.Pattern
     weight: float
     name: str = "pattern"  # what the report calls a match, e.g. "DOI"
-
-    @cached_property
-    def needs(self) -> str:
-        """Characters every match holds (see ``required_text``): a page without them is not searched at all."""
-        return required_text(self.regex)
 
 
 def _headings(titles: list[str]) -> list[str]:

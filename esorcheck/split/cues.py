@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import Vocabulary, vocabulary
-from esorcheck.text import normalize, normalize_heading, similarity
+from esorcheck.text import normalize, normalize_heading, required_text, similarity
 
 # Type scoring.
 PROMINENT_TITLE_SCORE = 8.0
@@ -285,7 +285,7 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
                 score += entry.stems[stem]
                 words.append(f"{stem}…")
         for pattern in entry.patterns:
-            if pattern.needs not in page.text:
+            if required_text(pattern.regex) not in page.text:  # a page without what every match holds
                 continue
             matches = len(pattern.regex.findall(page.text)[:MAX_PATTERN_MATCHES])
             if matches:
