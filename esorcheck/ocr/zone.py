@@ -39,8 +39,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from esorcheck.ocr import deskew, vote
-from esorcheck.ocr.render import Image
+from esorcheck.ocr import deskew, ocrb, vote
+from esorcheck.ocr.render import Image, otsu
 from esorcheck.ocr.tesseract import Engine, recognise, recognise_each
 from esorcheck.ocr.words import Word, by_line
 from esorcheck.readings import mrz
@@ -69,6 +69,7 @@ END = "line 2, its end"
 LINE1_GREY, LINE1_BW = "line 1, grey", "line 1, black and white"
 VOTED, REPAIRED = "votes per character", "votes per character, repaired where check digits tell"
 PAGE_READ = "the page's own read"
+LINE2_TEMPLATES, LINE1_TEMPLATES = "line 2, OCR-B templates", "line 1, OCR-B templates"
 END_CHARACTERS = 7
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
 # Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered (wider)
@@ -153,24 +154,6 @@ def _splice(words: list[Word], replaced, new: list[Word]) -> list[Word]:
 
 
 # ---------------------------------------------------------------- locating the zone on the image
-def otsu(pixels: bytes) -> int:
-    """Otsu's threshold of grey pixels (every seventh sampled: the same threshold, seven times faster)."""
-    sample = pixels[::7]
-    counts = collections.Counter(sample)
-    total, weighted = len(sample), sum(value * n for value, n in counts.items())
-    below = below_sum = 0
-    best, threshold = -1.0, 128
-    for value in range(256):
-        n = counts.get(value, 0)
-        below, below_sum = below + n, below_sum + value * n
-        if not below or below == total:
-            continue
-        spread = below * (total - below) * (below_sum / below - (weighted - below_sum) / (total - below)) ** 2
-        if spread > best:
-            best, threshold = spread, value
-    return threshold
-
-
 def binarised(image: Image, threshold: int | None = None) -> Image:
     """The image in black (0) and white (255) at ``threshold`` (Otsu's by default)."""
     cut = otsu(image.pixels) if threshold is None else threshold
@@ -366,6 +349,27 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
     return tilted if _rank(tilted) > _rank(straight) else straight
 
 
+def _templates_read(crop: Image, allowed: tuple[str, ...], how: str) -> Reading | None:
+    """A zone line read against OCR-B's glyphs (``ocr/ocrb.py``), where the crop holds a line of 44 cells whose
+    glyphs the templates fit (on any other band of text, some template is always nearest)."""
+    line = ocrb.read_line(crop, allowed)
+    return None if line is None or line.confidence < ocrb.MIN_CONFIDENCE else Reading((line.text,), line.confidence, how)
+
+
+def _borne_out(own: list[Reading], page: Reading | None, line2: Band, line1: Band) -> ZoneReading | None:
+    """The zone from the templates' reading alone, where it holds every check digit with nothing doubted and the
+    page's own read (an independent reading) gave the same line 2; else None (Tesseract reads the crops)."""
+    if page is None or not _looks_like_line2(own[0].lines[0]):
+        return None
+    found = _decide([*own, page], _box_of(line2, line1))
+    return found if found.agreeing >= AGREEING and _rank(found) == READ_VERIFIED else None
+
+
+def _box_of(line2: Band, line1: Band) -> tuple[int, int, int, int]:
+    """The zone's box on the page's image: both lines."""
+    return (min(line1.left, line2.left), line1.top, max(line1.right, line2.right), line2.bottom)
+
+
 def _tilt_at(image: Image, band: Band) -> float:
     """The tilt (degrees) of the lines of text in and around a band."""
     pad = round(TILT_MARGIN * band.height)
@@ -399,9 +403,17 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
                                                          band.left, band.right, 0)
             dpi = _dpi_for(image, band, native_dpi)
             crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi)}
+            line1_makers = _line1_crops(image, line1, render, native_dpi)
+            own = _templates_read(crops[f"line 2, grey, {dpi:.0f} dpi"], ocrb.LINE2_ALLOWED, LINE2_TEMPLATES)
+            if own is not None:  # line 1 by the templates too, and the zone taken where the page's read bears it out
+                line1_grey = line1_makers[LINE1_GREY]()
+                own = [own, *filter(None, [_templates_read(line1_grey, ocrb.LINE1_ALLOWED, LINE1_TEMPLATES)])]
+                if (found := _borne_out(own, page, line2, line1)) is not None:
+                    return found, True
+                line1_makers[LINE1_GREY] = lambda line1_grey=line1_grey: line1_grey
             if page is not None:
-                crops |= {how: make() for how, make in _line1_crops(image, line1, render, native_dpi).items()}
-            first = _read_together(engine, crops, 7)
+                crops |= {how: make() for how, make in line1_makers.items()}
+            first = [*(own or []), *_read_together(engine, crops, 7)]
         lines = [line for reading in first for line in reading.lines]
         if any(_looks_like_line2(line) for line in lines):
             return _judge(engine, image, line2, line1, first, render, run, native_dpi, page), True
@@ -454,8 +466,8 @@ def _judge(engine: Engine, image: Image, line2: Band, line1: Band, first: list[R
            native_dpi: float | None, page: Reading | None) -> ZoneReading:
     """The zone from the first readings where one of them holds every check digit with nothing doubted (the
     other passes would add nothing), else from the readings of every pass."""
-    both = Band(line1.top, line2.bottom, min(line1.left, line2.left), max(line1.right, line2.right), 0)
-    box = (both.left, both.top, both.right, both.bottom)
+    box = _box_of(line2, line1)
+    both = Band(box[1], box[3], box[0], box[2], 0)
     readings = [*first, *([page] if page is not None else [])]
     found = _decide(readings, box)
     if _rank(found) == READ_VERIFIED:
@@ -512,8 +524,10 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
             notes.append(f"{note} over {len(seconds_lines)} readings")
     valid = [(r, fitted, zone) for r, fitted, zone in parsed if zone.valid]
     if valid:
-        reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, item[0].confidence))
-        agreeing = sum(1 for _, other, _ in parsed if other == fitted)
+        # Where readings whose check digits all hold differ, the one more readings gave.
+        agreeing_with = collections.Counter(fitted for _, fitted, _ in parsed)
+        reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, agreeing_with[item[1]], item[0].confidence))
+        agreeing = agreeing_with[fitted]
         return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes))
     # A failing zone is confirmed where independent readings agree on the digits that fail: the same fields,
     # read alike with their check digits (the composite counts only where nothing else fails).
@@ -542,9 +556,11 @@ def _end_of(line: Band) -> Band:
 
 
 def _best_line1(lines: list[str]) -> str:
-    """Line 1 from its readings: by votes per character where three or more fit to 44, else the longest."""
+    """Line 1 from its readings: by votes per character where three or more fit to 44, else the longest of zone
+    characters only (a line read with a stray character has lost the grid somewhere)."""
     fitted = [(mrz.parse(line, "<" * mrz.LENGTH).lines[0], 0.0) for line in lines]
-    return vote.majority(fitted) or (max(lines, key=lambda line: (len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
+    return vote.majority(fitted) or (max(lines, key=lambda line: (
+        all(ch in mrz.MRZ_CHARS for ch in mrz.clean_line(line)), len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
 
 
 def zone_words(reading: ZoneReading) -> list[Word]:
