@@ -17,3 +17,10 @@ def test_every_package_is_in_the_wheel():
     schema_folders = {f"esorcheck.schemas{'.' + '.'.join(p.relative_to(ROOT / 'schemas').parts) if p != ROOT / 'schemas' else ''}"
                       for p in [ROOT / "schemas", *(d for d in (ROOT / "schemas").rglob("*") if d.is_dir())]}
     assert schema_folders <= listed, f"add to [tool.setuptools] packages: {sorted(schema_folders - listed)}"
+
+
+def test_the_ocrb_font_and_its_licence_are_package_data():
+    """The passport zone's glyph templates are drawn from a font the wheel must carry, with its licence beside it."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    shipped = data.get("esorcheck.ocr", [])
+    assert "OCRB.otf" in shipped and "OCRB-LICENCE.txt" in shipped

@@ -1,0 +1,97 @@
+"""The OCR-B template reader: a passport zone line read as 44 cells against the shipped OCR-B font's glyphs.
+
+Poor copies are rendered by ``ocrb_synth`` (the shipped font and Pillow only: these run everywhere); the
+specimens of the shared real corpus are read in place where it and Tesseract are present.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import ocrb_synth
+import pytest
+from conftest import ROOT
+
+from esorcheck.ocr import ocrb
+from esorcheck.ocr.zone import LINE2_TEMPLATES, Reading, _decide
+from esorcheck.readings import mrz
+
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (apt-get install tesseract-ocr)")
+needs_specimens = pytest.mark.skipif(not (REAL / "INDEX.json").exists(), reason=f"real corpus not found at {REAL}")
+ZONE = ocrb_synth.FALLBACK_ZONES[0]  # ICAO 9303's specimen
+
+
+def test_the_font_ships_with_its_licence():
+    assert ocrb.FONT.exists() and ocrb.FONT.with_name("OCRB-LICENCE.txt").exists()
+    assert set(ocrb.templates()[ocrb.WEIGHTS[0], ocrb.BLURS[0]]) == set(mrz.MRZ_CHARS)
+
+
+@pytest.mark.parametrize("pitch", [6, 7, 9])
+def test_a_poor_copy_of_an_ocrb_zone_is_read_character_by_character(pitch):
+    """At 6-9 pixels a character, blurred, tilted, noisy and saved as a JPEG: nearly every character right."""
+    right, total, _ = ocrb_synth.accuracy("OCR-B", pitch, 6)
+    assert right / total >= 0.95
+
+
+def test_each_line_is_read_as_44_cells_with_ranked_candidates():
+    picture, bands = ocrb_synth.copy(ZONE, "OCR-B", 8, random.Random(1))
+    reading = ocrb.read_line(ocrb_synth.crop(picture, bands[1]), ocrb.LINE2_ALLOWED)
+    assert len(reading.ranked) == mrz.LENGTH and reading.text == ZONE[1]
+    assert all(cell[0][1] <= cell[1][1] for cell in reading.ranked if len(cell) > 1)
+    # A cell is read among what ICAO allows there: the dates are digits, the nationality letters.
+    assert all(ch in mrz.MRZ_CHARS[26:36] for ch, _ in reading.ranked[15])
+    assert reading.confidence >= ocrb.MIN_CONFIDENCE
+
+
+def test_a_line_beside_the_edge_of_a_photo_is_read_from_its_first_character():
+    """A dark edge inked through the crop's rows is no character: the grid starts at the line's first glyph."""
+    picture, bands = ocrb_synth.copy(ZONE, "OCR-B", 8, random.Random(2))
+    left, top, right, bottom = bands[1]
+    edge = round(left - 0.7 * (bottom - top))
+    for y in range(picture.height):
+        for x in range(edge - 2, edge):
+            picture.putpixel((x, y), 30)
+    assert ocrb.read_line(ocrb_synth.crop(picture, bands[1]), ocrb.LINE2_ALLOWED).text == ZONE[1]
+
+
+def test_a_blank_crop_is_no_line():
+    blank = ocrb_synth.Grey(400, 40, 300.0, bytes([230]) * 16000)
+    assert ocrb.read_line(blank) is None
+
+
+def test_a_wrong_zone_read_by_the_templates_is_never_valid():
+    """A zone with one wrong digit in its document number, read by the templates from a poor copy (alone and
+    beside noisy readings of it), is no valid zone: the reader repairs nothing, and the judging only where every
+    check digit singles a combination out."""
+    wrong = ZONE[1][:3] + ("1" if ZONE[1][3] != "1" else "2") + ZONE[1][4:]
+    assert not mrz.check_digits_hold(wrong)
+    rng = random.Random(3)
+    for pitch in (6, 8):
+        picture, bands = ocrb_synth.copy((ZONE[0], wrong), "OCR-B", pitch, rng)
+        reading = ocrb.read_line(ocrb_synth.crop(picture, bands[1]), ocrb.LINE2_ALLOWED)
+        templates = Reading((reading.text,), reading.confidence, LINE2_TEMPLATES)
+        noisy = [Reading((wrong.replace("0", "O", 1),), 60.0, "line 2, grey"),
+                 Reading((wrong[:20] + "S" + wrong[21:],), 55.0, "line 2, finer")]
+        assert not _decide([templates], (0, 0, 1, 1)).valid
+        assert not _decide([templates, *noisy], (0, 0, 1, 1)).valid
+
+
+@needs_tesseract
+@needs_specimens
+@pytest.mark.parametrize("name", ["gbr", "jpn"])
+def test_specimens_tesseract_loses_are_read_with_every_check_digit(name):
+    """A 272-pixel photo on an A4 page (Tesseract loses the grid) and a 397-pixel one (it reads '3' as '5')."""
+    import datetime as dt
+    import json
+
+    from esorcheck.checker import check_packet
+    from esorcheck.schema.programmes import get_programme
+
+    path = f"passports/specimen-{name}-scan-a4.pdf"
+    truth = next(e["truth"]["passport"] for e in json.loads((REAL / "INDEX.json").read_text())["files"] if e["path"] == path)
+    report = check_packet(REAL / path, get_programme("icm-oncologic-imaging"), as_of=dt.date(2023, 1, 30))
+    assert report.passport.zone.valid
+    assert report.passport.expiry == mrz.parse(*truth["mrz"]).expiry
+    assert "passport.mrz_invalid" not in {f.code for f in report.findings}
