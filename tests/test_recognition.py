@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE, ROOT, as_of
+from conftest import AS_OF, HOSTILE, ROOT, as_of
 
 from esorcheck.checker import check_packet
 from esorcheck.pdf.open import open_packet
@@ -106,6 +106,38 @@ def test_letters_in_spanish_are_told_apart_by_who_speaks(tmp_path):
                       ("", 10), ("Atentamente,", 10), ("Prof. Miguel Ruiz Sanz", 10), ("Jefe de Servicio", 10)]
     assert _types(_pdf(tmp_path / "letters.pdf", [motivation, recommendation])) == [
         ("motivation_letter", 1, 1), ("recommendation_letter", 2, 2)]
+
+
+PLACEHOLDER_LETTER = [("Company Recruitment team", 10), ("January 01, 2026", 10), ("", 10), ("Dear Sir or Madam,", 10),
+                      *_body(LOREM), *_body(LOREM), ("", 10), ("Yours faithfully,", 10)]
+
+
+def test_a_letter_signed_with_the_cvs_name_is_the_applicants_own_wherever_it_stands(tmp_path):
+    """A placeholder body says nothing of who speaks, and the call prescribes the motivation letter before the
+    CV, so the order alone would make a letter after it a recommendation; its signer, the person the CV
+    names, says it is the applicant's."""
+    own = [*PLACEHOLDER_LETTER, ("Lucía Fernández Ortega", 10), ("Attached: curriculum vitae", 10)]
+    sections = split_packet(read_pages(open_packet(_pdf(tmp_path / "own.pdf", [*SPANISH_CV, own]))), [],
+                            get_programme("icm-oncologic-imaging"))
+    assert [(s.type, s.first_page) for s in sections] == [("cv", 1), ("motivation_letter", 3)]
+    assert any("signed 'Lucía Fernández Ortega'" in e for e in sections[1].evidence)
+
+    referee = [*PLACEHOLDER_LETTER, ("Prof. Miguel Ruiz Sanz", 10), ("Jefe de Servicio", 10)]
+    sections = split_packet(read_pages(open_packet(_pdf(tmp_path / "other.pdf", [*SPANISH_CV, referee]))), [],
+                            get_programme("icm-oncologic-imaging"))
+    assert not any("signed" in e for e in sections[1].evidence)
+
+
+MODERNCV_WITH_LETTER = ROOT.parent / "shared" / "corpus" / "real" / "cv" / "moderncv-multibib-en.pdf"
+
+
+@pytest.mark.skipif(not MODERNCV_WITH_LETTER.exists(), reason="the shared corpus of real documents is absent")
+def test_the_cover_letter_of_a_latex_cv_is_the_applicants_motivation_letter():
+    """moderncv's example: a CV, then the package's cover letter signed with the CV's name: no recommendation
+    letter by the applicant (and no warning that its signer is no head of department)."""
+    report = check_packet(MODERNCV_WITH_LETTER, get_programme("icm-oncologic-imaging"), as_of=AS_OF)
+    assert [(s.type, s.first_page) for s in report.sections] == [("cv", 1), ("motivation_letter", 3)]
+    assert "recommendation.author_role" not in {f.code for f in report.findings}
 
 
 def test_a_cover_sheet_listing_the_documents_is_a_cover_page(tmp_path):
