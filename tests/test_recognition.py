@@ -128,6 +128,17 @@ def test_a_letter_signed_with_the_cvs_name_is_the_applicants_own_wherever_it_sta
     assert not any("signed" in e for e in sections[1].evidence)
 
 
+def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
+    """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
+    salutation that opens the letter, and its words, outweigh the counter."""
+    cv = [[*page, ("", 10), (f"{number}/3", 9)] for number, page in enumerate(SPANISH_CV, start=1)]
+    letter = [("Lucía Fernández Ortega", 10), ("Valencia", 10), ("", 10), ("Estimados miembros del comité:", 10),
+              *_body("Me dirijo a ustedes para solicitar la beca de intercambio. Durante mi residencia he trabajado "
+                     "en imagen de mama y me gustaría ampliar mi formación en resonancia."),
+              ("", 10), ("Atentamente,", 10), ("Lucía Fernández Ortega", 10), ("", 10), ("3/3", 9)]
+    assert _types(_pdf(tmp_path / "cv-and-letter.pdf", [*cv, letter])) == [("cv", 1, 2), ("motivation_letter", 3, 3)]
+
+
 MODERNCV_WITH_LETTER = ROOT.parent / "shared" / "corpus" / "real" / "cv" / "moderncv-multibib-en.pdf"
 
 

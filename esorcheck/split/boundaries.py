@@ -20,6 +20,8 @@ PLAIN_TITLE_CUE = 3.0
 SALUTATION_CUE = 3.0
 PAGE_ONE_CUE = 3.0
 PAGE_CONTINUES_CUE = -5.0
+# ... on a page a salutation opens: a CV and its cover letter made as one file are counted on through both.
+PAGE_CONTINUES_UNDER_SALUTATION_CUE = -2.0
 OUTLINE_CUE = 4.0
 PREVIOUS_CLOSED_CUE = 2.0
 VOCABULARY_CHANGE_CUE = 2.0
@@ -66,7 +68,7 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
             score += PAGE_ONE_CUE
             why.append(f"'page 1 of {total}' on page {page}")
         else:
-            score += PAGE_CONTINUES_CUE
+            score += PAGE_CONTINUES_UNDER_SALUTATION_CUE if cues.salutation else PAGE_CONTINUES_CUE
             why.append(f"'page {number} of {total}' on page {page} continues the document")
     if cues.title and not section:
         type_, line, prominent = cues.title
