@@ -211,7 +211,7 @@ import score_split  # noqa: E402
 
 @pytest.mark.skipif(shutil.which("tesseract") is None,
                     reason="Tesseract is not installed: the truth of scanned pages assumes OCR (apt-get install tesseract-ocr)")
-@pytest.mark.parametrize("set_name", ["varied-dev", "real"])
+@pytest.mark.parametrize("set_name", ["varied-dev", "real", "real-files"])
 def test_recognition_scores(set_name):
     tally = score_split.score_sets([set_name])[set_name].get(score_split.ALL_PACKETS)
     if tally is None:
@@ -223,7 +223,7 @@ def test_recognition_scores(set_name):
     assert tally.letters_right == tally.letters, misses
     assert tally.real_cvs_whole == tally.real_cvs, misses
     assert tally.lorem_not_english == tally.lorem, misses
-    if set_name == "varied-dev":
+    if set_name in ("varied-dev", "real-files"):
         assert figures["findings_and_status"] == 1.0, misses
 
 
