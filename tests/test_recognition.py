@@ -139,6 +139,19 @@ def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path
     assert _types(_pdf(tmp_path / "cv-and-letter.pdf", [*cv, letter])) == [("cv", 1, 2), ("motivation_letter", 3, 3)]
 
 
+def test_placeholder_latin_is_no_evidence_and_no_page_of_its_own(tmp_path):
+    """'Sollicitudin' in Lorem ipsum is no application ('sollicit…' is a stem of the word in French and
+    Dutch), and a page of placeholder text fills out the letter it stands in rather than standing alone."""
+    lorem = LOREM + " Nam dui ligula, fringilla a, euismod sodales, sollicitudin vel, wisi. Morbi auctor lorem non justo."
+    letter = [[("Sehr geehrte Damen und Herren,", 10), *_body(lorem)],
+              [*_body(lorem), *_body(lorem)],
+              [*_body(lorem), ("", 10), ("Mit freundlichen Grüßen", 10), ("Vorname Name", 10)]]
+    sections = split_packet(read_pages(open_packet(_pdf(tmp_path / "placeholder.pdf", letter))), [],
+                            get_programme("aim-china"))
+    assert [(s.first_page, s.last_page) for s in sections] == [(1, 3)]
+    assert not any("sollicit" in e for e in sections[0].evidence)
+
+
 MODERNCV_WITH_LETTER = ROOT.parent / "shared" / "corpus" / "real" / "cv" / "moderncv-multibib-en.pdf"
 
 
