@@ -116,8 +116,9 @@ def test_certification_on_a_leap_day():
 def test_missing_certification_date_is_its_own_message():
     missing = eligibility_certification.decide(3, D(2025, 1, 15), None)
     assert missing.status == "failed" and missing.message.startswith("no date of board certification")
-    unread = eligibility_certification.decide(3, D(2025, 1, 15), None, readable=False)
+    unread = eligibility_certification.decide(3, D(2025, 1, 15), None, unreadable="no CV was found")
     assert unread.status == "undetermined" and unread.finding().severity is Severity.INFO
+    assert unread.message == "no CV was found"
 
 
 def test_expected_or_future_certification_fails():

@@ -264,3 +264,32 @@ def test_society_membership_is_shown_by_a_line_naming_the_society_as_a_membershi
     assert shown.status == "ok" and "ESGAR" in shown.value
     mentioned = with_line("I would like to train at an ESGAR reference centre in Leuven.")
     assert mentioned.status == "undetermined"
+
+
+def test_a_free_form_cv_is_named_as_why_a_value_could_not_be_shown(tmp_path):
+    """A CV in another format is read (it is no unreadable scan), but it has none of the ESOR template's fields:
+    the 'could not determine' says so, and names the certificate that is missing, rather than calling the CV
+    unreadable."""
+    from reportlab.pdfgen import canvas
+
+    from esorcheck.checker import check_packet
+
+    path = tmp_path / "free-form-cv.pdf"
+    page = canvas.Canvas(str(path))
+    lines = [("Helvetica-Bold", 22, "Maria Kowalska"), ("Helvetica", 10, "maria.kowalska@example.org  ·  Kraków"),
+             ("Helvetica-Bold", 14, "Education"), ("Helvetica", 10, "2010 – 2016  Medicine, Jagiellonian University"),
+             ("Helvetica-Bold", 14, "Experience"), ("Helvetica", 10, "since 2021  Radiologist, University Hospital Kraków"),
+             ("Helvetica", 10, "2016 – 2021  Residency in radiology, University Hospital Kraków")]
+    for y, (font, size, text) in zip(range(780, 0, -30), lines):
+        page.setFont(font, size)
+        page.drawString(60, y, text)
+    page.save()
+    report = check_packet(path, get_programme("icm-oncologic-imaging"), as_of=D(2025, 1, 15))
+    assert [s.type for s in report.sections] == ["cv"]
+    for code, document in (("eligibility.certification", "certificate of board certification"),
+                           ("eligibility.language_level", "language certificate"),
+                           ("eligibility.membership", "proof of ESR membership")):
+        found = verdict(report, code)
+        assert found.status == "undetermined"
+        assert "the CV is not the ESOR template" in found.message and f"no {document}" in found.message
+        assert "could not be read" not in found.message and "no readable CV" not in found.message

@@ -5,7 +5,8 @@ Usage:  python tools/score_split.py [SET ...] [--json FILE] [--markdown]
 
 Sets: samples (sample_packets/*/), holdout (sample_packets/holdout/*/), varied-dev, varied-heldback
 (sample_packets/varied/{dev,heldback}/*/), real (tests/realpackets.py, built into a temporary folder;
-skipped when the shared real corpus is absent). Default: all of them.
+skipped when the shared real corpus is absent), real-files (the corpus's real CVs and letters, each file
+checked whole as its maker produced it). Default: all of them.
 
 For each set and each class named in the truth files' ``classes`` it prints: page-type accuracy (a page
 is right when its type is the truth's or in the section's ``acceptable_types``), boundary precision,
@@ -50,12 +51,30 @@ def real_set(tmp: Path) -> list[tuple[Path, dict]]:
     return build_real_packets(tmp / "real")
 
 
+def real_files_set(_tmp: Path) -> list[tuple[Path, dict]]:
+    """Each CV and letter of the shared real corpus checked whole, as its maker produced it (a moderncv CV
+    with the package's own cover letter), against aim-china, whose rules concern both letters."""
+    from realpackets import REAL, _index, _real_sections, real_corpus_present
+    if not real_corpus_present():
+        return []
+    packets = []
+    for path, entry in _index().items():
+        if entry["kind"] != "pdf" or not path.startswith(("cv/", "letters/")):
+            continue
+        pages = _real_sections(entry)
+        packets.append((REAL / path, {"programme": "aim-china", "as_of": "2025-09-15", "status": "incomplete",
+                                      "sections": pages.sections, "expected_findings": pages.findings,
+                                      "classes": [path.split("/")[0]]}))
+    return packets
+
+
 SETS = {
     "samples": glob_set("*/*.truth.json"),
     "holdout": glob_set("holdout/*/*.truth.json"),
     "varied-dev": glob_set("varied/dev/*/*.truth.json"),
     "varied-heldback": glob_set("varied/heldback/*/*.truth.json"),
     "real": real_set,
+    "real-files": real_files_set,
 }
 
 

@@ -30,6 +30,7 @@ from esorcheck.rules.verdicts import (
     ocr_doubt,
     parse_iso,
     shown,
+    unshown_because,
     unsure,
     years_and_months,
 )
@@ -52,9 +53,10 @@ class CertificationDate:
 
 
 def decide(max_years: int, as_of: dt.date, date: CertificationDate | None, *, expected: bool = False,
-           readable: bool = True, evidence: tuple[str, ...] = (), asked: str = "the date of board certification") -> Verdict:
+           unreadable: str | None = None, evidence: tuple[str, ...] = (), asked: str = "the date of board certification") -> Verdict:
     """The verdict for this certification date (a pure function: the boundary tests call it directly).
 
+    ``unreadable``: why nothing in the packet could show the date, where nothing could ("the CV is not ...");
     ``asked``: how the CV form asks for the certification date, for the hints.
     """
     requirement = f"certified at most {max_years} years before {shown(as_of)}"
@@ -63,10 +65,9 @@ def decide(max_years: int, as_of: dt.date, date: CertificationDate | None, *, ex
                        message="the CV gives the board certification as only expected; this call is for board-certified radiologists",
                        hint="this call requires a completed board certification in radiology", evidence=evidence)
     if date is None:
-        if not readable:
+        if unreadable:
             return Verdict(ID, LABEL, requirement, "undetermined", "no readable date",
-                           message="the CV could not be read and the board certificate is not readable text",
-                           hint=HINT, evidence=evidence)
+                           message=unreadable, hint=HINT, evidence=evidence)
         return Verdict(ID, LABEL, requirement, "failed", "no date",
                        message="no date of board certification: none in the CV's Education section nor on a board certificate",
                        hint=HINT, evidence=evidence)
@@ -113,11 +114,10 @@ def assess(packet: Packet) -> list[Verdict]:
         evidence.append(f"board certificate: {found.day.isoformat()} as '{found.text}' (page {found.page}, {found.why})")
         if date is None or date.earliest != date.latest:
             date = CertificationDate(found.day, found.day, f"board certificate, page {found.page}", found.day.isoformat(), found.page)
-    cv_read = packet.cv is not None and packet.cv.is_template
-    scanned = any(s.scanned for s in packet.sections_of("board_certificate"))
-    readable = (cv_read or bool(packet.readings.board_certificates)) and not scanned
     asked = packet.cv_template.asked_for("board_certification_date", "the date of board certification")
-    verdict = decide(max_years, packet.as_of, date, expected=expected, readable=readable, evidence=tuple(evidence), asked=asked)
+    unreadable = unshown_because(packet, "board_certificate", bool(packet.readings.board_certificates))
+    verdict = decide(max_years, packet.as_of, date, expected=expected, unreadable=unreadable,
+                     evidence=tuple(evidence), asked=asked)
     return [unsure(verdict, _doubt(packet, date, expected))]
 
 

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from esorcheck.findings import Severity
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict, absence_doubt, ocr_doubt, unsure
+from esorcheck.rules.verdicts import (
+    UNDETERMINED,
+    Verdict,
+    absence_doubt,
+    ocr_doubt,
+    unshown_because,
+    unsure,
+)
 from esorcheck.schema.programmes import LanguageLevel
 from esorcheck.schema.rules import rule_words
 from esorcheck.split.language import language_name
@@ -63,17 +70,16 @@ def judge(packet: Packet, wanted: LanguageLevel) -> Verdict:
     if best is not None and cefr.rank(best[0]) >= cefr.rank(wanted.level):
         return Verdict(ID, label, requirement, "ok", value, pages=pages)
     if best is None:
-        cv_read = packet.cv is not None and packet.cv.is_template
-        unread = any(s.scanned for s in packet.sections_of("language_certificate"))
-        if not cv_read and (unread or not packet.readings.language_certificates):
+        unshown = unshown_because(packet, "language_certificate", bool(packet.readings.language_certificates))
+        if unshown:
             return Verdict(ID, label, requirement, "undetermined", value,
-                           message=f"no readable CV nor language certificate shows a {name} level", hint=hint)
+                           message=f"nothing shows a level in {name}: {unshown}", hint=hint)
         where = [*(packet.cv.pages if packet.cv is not None else []),
                  *(n for c in packet.readings.language_certificates for n in c.section.page_numbers)]
         return unsure(Verdict(ID, label, requirement, "failed", value,
                               message=f"{name} at {wanted.level} is required, but neither the CV's Language Skills nor a "
-                                      f"language certificate shows a {name} level",
-                              hint=hint, pages=pages), absence_doubt(packet, where, f"a {name} level"))
+                                      f"language certificate shows a level in {name}",
+                              hint=hint, pages=pages), absence_doubt(packet, where, f"a level in {name}"))
     failed = Verdict(ID, label, requirement, "failed", value,
                      message=f"{name} at {wanted.level} is required; the packet shows at most {best[0]} ({value})",
                      hint=hint, pages=pages)

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from esorcheck.findings import Severity
 from esorcheck.packet import Packet
-from esorcheck.rules.verdicts import UNDETERMINED, Verdict, absence_doubt, ocr_doubt, unsure
+from esorcheck.rules.verdicts import (
+    UNDETERMINED,
+    Verdict,
+    absence_doubt,
+    ocr_doubt,
+    unshown_because,
+    unsure,
+)
 from esorcheck.schema.rules import rule_words
 
 ID = "eligibility.membership"
@@ -49,7 +56,6 @@ def assess(packet: Packet) -> list[Verdict]:
         found = ", ".join(categories[c].label for c in proof.categories) or "no category named"
         evidence.append(f"membership proof, page {first}: {found}" + (f", number {proof.number}" if proof.number else ""))
         named += [(c, first) for c in proof.categories]
-    scanned = [s for s in packet.sections_of("membership_proof") if s.scanned]
     pages = tuple(sorted(p for p in pages if p))
     value = "; ".join(evidence) or "no evidence"
     hint = f"give your ESR membership number in the CV and add {packet.programme.membership_proof_source}"
@@ -58,8 +64,9 @@ def assess(packet: Packet) -> list[Verdict]:
         return [Verdict(ID, LABEL, requirement, status, value, message=message, hint=hint, pages=pages)]
 
     if not evidence:
-        if scanned or packet.cv is None or not packet.cv.is_template:
-            return verdict("undetermined", "no readable CV or membership proof to show the ESR membership")
+        unshown = unshown_because(packet, "membership_proof", bool(packet.readings.memberships))
+        if unshown:
+            return verdict("undetermined", f"nothing shows the ESR membership: {unshown}")
         where = packet.cv.pages if packet.cv is not None else []
         return [unsure(v, absence_doubt(packet, where, "the ESR membership number"))
                 for v in verdict("failed", "no evidence of ESR membership: no membership number in the CV and no membership proof")]

@@ -68,7 +68,9 @@ def assess(packet: Packet) -> list[Verdict]:
             return verdict("failed", f"the applicant {where} in {text} (CV); this call excludes candidates residing "
                                      f"or working in {_names(excluded)}, the host country")
     if residence is None:
-        return verdict("undetermined", "the CV gives no Country of Residence" if packet.cv else "no readable CV")
+        return verdict("undetermined", "no CV was found" if packet.cv is None
+                       else "the CV gives no Country of Residence" if packet.cv.is_template
+                       else "the CV is not the ESOR template, whose Country of Residence field would show it")
     if required:
         country = words.country_of(residence)
         if country is None:

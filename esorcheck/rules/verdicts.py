@@ -135,6 +135,24 @@ def unread_scan(rule: str, document: str, pages: tuple[int, ...]) -> Finding:
                                 document=document, pages=pages)
 
 
+def unshown_because(packet: Packet, document: str, read: bool) -> str | None:
+    """Why neither the CV nor a document of this type could show a value, each said as it is ("the CV is not
+    the ESOR template, whose fields would show it, and no language certificate was found"); None where one
+    could. ``read``: a document of the type was read."""
+    scanned = any(s.scanned for s in packet.sections_of(document))
+    cv_read = packet.cv is not None and packet.cv.is_template
+    if (cv_read or read) and not scanned:
+        return None
+    label = vocabulary().label(document)
+    if packet.cv is None and not read and not scanned:
+        return f"neither a CV nor a {label} was found"
+    cv = ("no CV was found" if packet.cv is None
+          else "the CV is not the ESOR template, whose fields would show it" if not cv_read else None)
+    other = (f"the {label} is a scan with no readable text" if scanned
+             else f"no {label} was found" if not read else None)
+    return ", and ".join(part for part in (cv, other) if part)
+
+
 # ---------------------------------------------------------------------- how sure the evidence is
 # Tesseract's mean word confidence (0–1) from which a value it read (a date, a level, a country) may ground an
 # error; below it the value is noted, not held against the applicant.

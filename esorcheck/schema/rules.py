@@ -184,6 +184,11 @@ class WordLanguages:
     share: float = spec(gt=0, le=1)
     words: dict[str, list[str]] = spec({})
 
+    @cached_property
+    def listed(self) -> frozenset[str]:
+        """Every listed word: placeholder text is written in them, and is evidence of no document type."""
+        return frozenset(word for words in self.words.values() for word in words)
+
 
 @model
 class Addressee:

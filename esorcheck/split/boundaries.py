@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import vocabulary
 from esorcheck.split.cues import LETTER_SHAPE_SCORE, PageCues
+from esorcheck.split.language import in_listed_language
 from esorcheck.text import normalize_heading
 
 # Boundary cue weights; a page starts a new document at BOUNDARY_THRESHOLD.
@@ -20,6 +21,8 @@ PLAIN_TITLE_CUE = 3.0
 SALUTATION_CUE = 3.0
 PAGE_ONE_CUE = 3.0
 PAGE_CONTINUES_CUE = -5.0
+# ... on a page a salutation opens: a CV and its cover letter made as one file are counted on through both.
+PAGE_CONTINUES_UNDER_SALUTATION_CUE = -2.0
 OUTLINE_CUE = 4.0
 PREVIOUS_CLOSED_CUE = 2.0
 VOCABULARY_CHANGE_CUE = 2.0
@@ -66,7 +69,7 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
             score += PAGE_ONE_CUE
             why.append(f"'page 1 of {total}' on page {page}")
         else:
-            score += PAGE_CONTINUES_CUE
+            score += PAGE_CONTINUES_UNDER_SALUTATION_CUE if cues.salutation else PAGE_CONTINUES_CUE
             why.append(f"'page {number} of {total}' on page {page} continues the document")
     if cues.title and not section:
         type_, line, prominent = cues.title
@@ -120,12 +123,14 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
 
 def _fits_nothing(cues: PageCues, current_type: str | None) -> bool:
     """A page of real text that neither belongs to the current document nor looks like any (and does not
-    repeat the running header or footer of the page before, which would make it the same document's)."""
+    repeat the running header or footer of the page before, which would make it the same document's).
+    Placeholder text (Lorem ipsum) is no page of its own: it fills out whatever template it stands in."""
     if cues.page.printable_chars < UNFIT_MIN_CHARS or cues.page_number or cues.closing or cues.running:
         return False
     _, best_score = cues.best()
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
-    return best_score < UNFIT_MAX_SCORE + LETTER_SHAPE_SCORE and own < UNFIT_MAX_SCORE
+    return (best_score < UNFIT_MAX_SCORE + LETTER_SHAPE_SCORE and own < UNFIT_MAX_SCORE
+            and in_listed_language(cues.page.text) is None)
 
 
 @dataclass

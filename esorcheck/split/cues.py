@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import Vocabulary, vocabulary
+from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize, normalize_heading, required_text, similarity
 
 # Type scoring.
@@ -274,6 +275,7 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
     text = normalize(page.text)
     page_words = set(text.split(" "))
     where = {"text": text, "padded": f" {text} ", "words": page_words}
+    placeholder = rule_words().word_languages.listed
     for type_, entry in vocab.types.items():
         score, words = 0.0, []
         for probe, kind, first, phrase, weight in entry.phrase_probes:
@@ -281,7 +283,11 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
                 score += weight
                 words.append(phrase)
         if type_ in vocab.stem_regexes:
-            for stem in sorted(set(vocab.stem_regexes[type_].findall(text))):
+            # A stem counts in the words of living languages, not in placeholder Latin ('sollicit' in
+            # 'sollicitudin' is no application).
+            found = {match.group(1) for match in vocab.stem_regexes[type_].finditer(text)
+                     if text[match.start():].split(" ", 1)[0] not in placeholder}
+            for stem in sorted(found):
                 score += entry.stems[stem]
                 words.append(f"{stem}…")
         for pattern in entry.patterns:

@@ -257,6 +257,11 @@ def _by_words(cleaned: str) -> str | None:
     return None
 
 
+def in_listed_language(text: str) -> str | None:
+    """The language of a text told by a word list alone, if it is written in one (placeholder Latin)."""
+    return _by_words(_running_text(text))
+
+
 def detect(text: str) -> LanguageGuess:
     cleaned, letters = _judged_text(text)
     if letters < MIN_LETTERS:

@@ -3,8 +3,11 @@
 A letter's kind also depends on who speaks in it: an applicant writes about
 themselves, a referee about the candidate (``speakers`` in
 ``schemas/documents.yaml``, per language: the run's language decides which
-words count). Where two types are still close, the programme's prescribed
-order breaks the tie; it never overturns clear content evidence.
+words count). Who signs it says the same in any language, even in a letter
+whose text is a placeholder: a letter signed with the name the packet's CV
+opens with is the applicant's own. Where two types are still close, the
+programme's prescribed order breaks the tie; it never overturns clear content
+evidence.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import math
 import re
 from collections import Counter
 
+from esorcheck.readings.names import same_name
 from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
-from esorcheck.text import normalize
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import MIN_TYPE_SCORE, Run, leading_type, totals_of
+from esorcheck.split.cues import applicant_name, is_closing
 from esorcheck.split.section import Section
+from esorcheck.text import normalize
 
 ORDER_PRIOR_SCORE = 2.0  # also how close two types must score for the order to choose between them
 CONFIDENCE_TEMPERATURE = 2.0
@@ -26,7 +31,8 @@ AMBIGUOUS_CONFIDENCE = 0.8
 MIN_SPEAKER_WORDS = 6
 THIRD_PERSON_SHARE = 0.25  # at least: a referee speaks
 FIRST_PERSON_SHARE = 0.08  # third person at most this share: the applicant speaks
-SPEAKER_SCORE = 4.0
+SPEAKER_SCORE = 4.0  # also what a signature with the applicant's own name counts for the applicant's letters
+SIGNER_LINES = 2  # lines under a letter's closing where its signer's name stands (a drawn signature is no line)
 _WORD = re.compile(r"\w+")
 
 
@@ -112,6 +118,41 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None, vocab:
     return raised
 
 
+def _applicant(runs: list[Run], labels: list[str | None], vocab: Vocabulary) -> tuple[int, str] | None:
+    """The CV's run and the name it opens with, set large at its top ("John Doe")."""
+    for index, (run, label) in enumerate(zip(runs, labels)):
+        if label == "cv" and not run.scanned:
+            name = applicant_name(run.pages[0], vocab)
+            if name:
+                return index, name
+    return None
+
+
+def signer_lines(run: Run, vocab: Vocabulary) -> list[str]:
+    """The first lines under the last closing of a letter ("Yours faithfully," then "John Doe")."""
+    for cues in reversed(run.cues):
+        if cues.closing is None:
+            continue
+        lines = cues.page.lines
+        at = max(i for i, line in enumerate(lines) if is_closing(line.text, vocab))
+        return [line.text for line in lines[at + 1 : at + 1 + SIGNER_LINES]]
+    return []
+
+
+def _signed_by_applicant(run: Run, totals: dict[str, float], applicant: str, vocab: Vocabulary) -> dict[str, float]:
+    """The run's scores with the applicant's letter types raised, where the applicant signs it."""
+    signer = next((line for line in signer_lines(run, vocab) if same_name(line.split(",")[0], applicant)), None)
+    if signer is None:
+        return totals
+    raised = dict(totals)
+    for type_, entry in vocab.types.items():
+        if entry.speaker == "first":
+            raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
+            run.start_evidence.append(f"signed '{signer}', the name the CV opens with: "
+                                      f"the applicant's own {entry.label}")
+    return raised
+
+
 def classify(runs: list[Run], programme: Programme | None, languages: list[str | None] | None = None) -> list[Section]:
     """Each run as a section of the type it reads like; ``languages``: each run's language (for who speaks)."""
     vocab = vocabulary()
@@ -122,6 +163,11 @@ def classify(runs: list[Run], programme: Programme | None, languages: list[str |
         totals = {} if run.scanned else _who_speaks(run, totals_of(run), language, vocab)
         scores.append(totals)
         labels.append(None if run.scanned else leading_type(totals))
+    applicant = _applicant(runs, labels, vocab)
+    for i, run in enumerate(runs):
+        if applicant and i != applicant[0] and not run.scanned:
+            scores[i] = _signed_by_applicant(run, scores[i], applicant[1], vocab)
+            labels[i] = leading_type(scores[i])
 
     # The prescribed order as a prior: settle close calls between types that read alike (a letter
     # with no words of its kind) by position, never a clear reading, never an unknown page.
