@@ -502,7 +502,10 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
     """The zone from its readings: a line 2 whose check digits all hold (read so, or from the readings' votes per
     character), else the failing line independent readings agree on, confirmed where enough of them do."""
     seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
-    line1 = _best_line1([line for r in readings for line in r.lines if _looks_like_line1(line)])
+    # Tesseract's line 1 before the templates': where both keep the grid, its letters are the surer (on a tilted
+    # photo the templates take E for B); the templates' is taken where Tesseract's has lost the grid.
+    by_tesseract_first = sorted(readings, key=lambda r: r.how == LINE1_TEMPLATES)
+    line1 = _best_line1([line for r in by_tesseract_first for line in r.lines if _looks_like_line1(line)])
     parsed = []  # (reading, its line 2 as the parser fitted it, the zone)
     end = next((r for r in readings if r.how == END), None)
     tail = mrz.clean_line(end.lines[-1])[-2:] if end is not None and end.lines else ""
