@@ -37,6 +37,7 @@ WEIGHTS = (0, 3, 6)  # pixels (at TEMPLATE_PX) the glyphs' strokes are thickened
 SHIFTS = (-1, 0, 1)  # cell pixels a cell is moved by, across and down, to meet a template
 PITCH_STEPS = 48  # pitches tried between the narrowest and the widest the line's ink allows
 OFFSET_STEP = 0.25  # of a pixel: the grid's offsets tried
+COARSE_STEPS = 4  # the coarse search tries every fourth pitch, at whole pixels, the fine one the rest near its best
 INK_SHARE = 0.5  # a row of the crop is in the line when its ink reaches this share of the inkiest row's
 TALL_SHARE = 0.8  # a cell's ink is a full-height character's when it is this share of the tallest cells' height
 MIN_TALL_CELLS = 6  # fewer full-height characters: the line's top and bottom are taken flat, not fitted to a tilt
@@ -169,21 +170,36 @@ def _ink_span(columns: list[int], gap: int) -> tuple[int, int]:
 
 def grid(darkness: list[float], left: int, right: int) -> tuple[float, float]:
     """The pitch and offset of the line's 44 cells: of the grids whose first cell holds the first inked column and
-    whose last holds the last, the one whose inner boundaries fall on the least ink (``darkness`` per column)."""
+    whose last holds the last, the one whose inner boundaries fall on the least ink (``darkness`` per column).
+    Searched coarse (every COARSE_STEPS-th pitch, whole pixels), then fine around the coarse best."""
     span = right - left
     # The ink spans 43 pitches and the last character's width, which is at most a pitch.
     narrowest, widest = span / mrz.LENGTH, span / (mrz.LENGTH - 1)
-    best = (float("inf"), narrowest, float(left))
     last_column = len(darkness) - 1
-    for step in range(PITCH_STEPS + 1):
-        pitch = narrowest + (widest - narrowest) * step / PITCH_STEPS
-        offset = right - mrz.LENGTH * pitch
-        while offset <= left:
-            cost = sum(darkness[min(max(round(offset + k * pitch), 0), last_column)] for k in range(1, mrz.LENGTH))
-            if cost < best[0]:
-                best = (cost, pitch, offset)
-            offset += OFFSET_STEP
-    return best[1], best[2]
+
+    def best_of(steps: range, shifts) -> tuple[float, int, float]:
+        """The least inked grid among these pitches, each at these shifts from its leftmost offset."""
+        best = (float("inf"), 0, 0.0)
+        for step in steps:
+            pitch = narrowest + (widest - narrowest) * step / PITCH_STEPS
+            lowest = right - mrz.LENGTH * pitch  # the offset whose last cell ends on the last inked column
+            for shift in shifts(left - lowest):
+                cost = sum(darkness[min(max(round(lowest + shift + k * pitch), 0), last_column)] for k in range(1, mrz.LENGTH))
+                if cost < best[0]:
+                    best = (cost, step, shift)
+        return best
+
+    def stepped(low: float, high: float, step: float):
+        shift = low
+        while shift <= high:
+            yield shift
+            shift += step
+
+    _, step, shift = best_of(range(0, PITCH_STEPS + 1, COARSE_STEPS), lambda most: stepped(0.0, most, 1.0))
+    fine = range(max(step - COARSE_STEPS, 0), min(step + COARSE_STEPS, PITCH_STEPS) + 1)
+    _, step, shift = best_of(fine, lambda most: stepped(max(shift - 1.0, 0.0), min(shift + 1.0, most), OFFSET_STEP))
+    pitch = narrowest + (widest - narrowest) * step / PITCH_STEPS
+    return pitch, right - mrz.LENGTH * pitch + shift
 
 
 def _fit(points: list[tuple[float, float]], fallback: float) -> tuple[float, float]:
