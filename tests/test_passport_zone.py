@@ -117,6 +117,18 @@ def test_a_phone_picture_of_a_passport_on_an_a4_page_is_read():
     assert not [f for f in report.findings if f.severity.value == "error"], [f.message for f in report.findings]
 
 
+@needs_tesseract
+def test_line_1_is_never_left_to_the_templates_alone():
+    """Line 1 has no check digit: where the templates' line 2 holds, Tesseract still reads line 1 with it, so
+    that one reader's slip ('KAIARZYNA') is outvoted and draws no name mismatch with the CV."""
+    truth_path = SAMPLES / "trust" / "dev" / "lille-neuroinflammatory" / "passport-expires-during-fellowship.truth.json"
+    truth = load_truth(truth_path)
+    report = check_packet(packet_for(truth_path), get_programme(truth["programme"]),
+                          as_of=dt.date.fromisoformat(truth["as_of"]))
+    assert report.passport.zone.given_names == "KATARZYNA"
+    assert "consistency.name_mismatch" not in {f.code for f in report.findings}
+
+
 def test_an_invalid_zone_is_an_error_only_when_confirmed():
     zone = mrz.parse("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408123F1204159ZE184226B<<<<<10")
     assert not zone.valid

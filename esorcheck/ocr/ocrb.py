@@ -20,6 +20,7 @@ Pillow calls, a few hundredths of a second.
 from __future__ import annotations
 
 import functools
+import itertools
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,8 @@ DIGITS = "0123456789"
 LINE1_ALLOWED = ("P", LETTERS, *[LETTERS] * 42)  # the document code's 'P', then its kind, the state and the names
 LINE2_ALLOWED = (*[mrz.MRZ_CHARS] * 9, DIGITS, *[LETTERS] * 3, *[DIGITS] * 7, "MFX<", *[DIGITS] * 7,
                  *[mrz.MRZ_CHARS] * 14, DIGITS + "<", DIGITS)  # number, nationality, dates, sex, personal number
+LINE1_STATE, LINE2_STATE = (2, 3, 4), (10, 11, 12)  # the issuing state's cells, the nationality's
+NEAR = 1.15  # a candidate within this factor of its cell's best distance is a reading of the cell too
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class LineReading:
     @property
     def confidences(self) -> tuple[float, ...]:
         """Per cell with a choice, 0–1: how far the best template stands out from the next."""
-        return tuple(1 - cell[0][1] / max(cell[1][1], 1e-6) for cell in self.ranked if len(cell) > 1)
+        return tuple(max(1 - cell[0][1] / max(cell[1][1], 1e-6), 0.0) for cell in self.ranked if len(cell) > 1)
 
     @property
     def confidence(self) -> float:
@@ -214,9 +217,11 @@ def _fit(points: list[tuple[float, float]], fallback: float) -> tuple[float, flo
     return mean_y - slope * mean_x, slope
 
 
-def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LENGTH) -> LineReading | None:
+def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LENGTH,
+              state_cells: tuple[int, ...] = ()) -> LineReading | None:
     """One zone line in a crop (the line with some margin) read cell by cell, each cell's candidates among the
-    characters ``allowed`` there (``LINE1_ALLOWED``, ``LINE2_ALLOWED``); None where no line of ink is found."""
+    characters ``allowed`` there (``LINE1_ALLOWED``, ``LINE2_ALLOWED``), its state code's ``state_cells``
+    (``LINE1_STATE``, ``LINE2_STATE``) judged by ICAO's list; None where no line of ink is found."""
     from PIL import Image as Pil
     from PIL import ImageChops
 
@@ -303,4 +308,20 @@ def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LEN
     chosen = distances(every[fitting], strips.values())
     ranked = tuple(tuple(sorted(((ch, float(chosen[ch][k])) for ch in allowed[k]), key=lambda item: item[1]))
                    for k in range(mrz.LENGTH))
-    return LineReading(ranked)
+    return with_state_code(LineReading(ranked), state_cells)
+
+
+def with_state_code(line: LineReading, cells: tuple[int, ...]) -> LineReading:
+    """The line with its state code (issuing state, nationality: ``cells``) taken among its cells' near candidates,
+    where the best templates spell no code ICAO lists and exactly one near combination does: a state code has no
+    check digit, the list is its check ('GOR' with 'B' a near second in its middle cell is 'GBR')."""
+    if not cells or mrz.is_state_code("".join(line.ranked[k][0][0] for k in cells)):
+        return line
+    near = [[ch for ch, distance in line.ranked[k] if distance <= NEAR * max(line.ranked[k][0][1], 1.0)] for k in cells]
+    codes = {code for code in map("".join, itertools.product(*near)) if mrz.is_state_code(code)}
+    if len(codes) != 1:
+        return line
+    ranked = list(line.ranked)
+    for k, ch in zip(cells, codes.pop()):
+        ranked[k] = tuple(sorted(ranked[k], key=lambda item: item[0] != ch))  # the chosen character first
+    return LineReading(tuple(ranked))

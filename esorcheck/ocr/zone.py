@@ -354,10 +354,10 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
     return tilted if _rank(tilted) > _rank(straight) else straight
 
 
-def _templates_read(crop: Image, allowed: tuple[str, ...], how: str) -> Reading | None:
+def _templates_read(crop: Image, allowed: tuple[str, ...], state_cells: tuple[int, ...], how: str) -> Reading | None:
     """A zone line read against OCR-B's glyphs (``ocr/ocrb.py``), where the crop holds a line of 44 cells whose
     glyphs the templates fit (on any other band of text, some template is always nearest)."""
-    line = ocrb.read_line(crop, allowed)
+    line = ocrb.read_line(crop, allowed, state_cells)
     return None if line is None or line.confidence < ocrb.MIN_CONFIDENCE else Reading((line.text,), line.confidence, how)
 
 
@@ -365,6 +365,9 @@ def _borne_out(own: list[Reading], page: Reading | None, line2: Band, line1: Ban
     """The zone from the templates' reading alone, where it holds every check digit with nothing doubted and the
     page's own read (an independent reading) gave the same line 2; else None (Tesseract reads the crops)."""
     if page is None or not _looks_like_line2(own[0].lines[0]):
+        return None
+    # Line 1 has no check digit: where the two readings of it differ, the passes' votes are wanted to choose.
+    if len({_fitted_line1(line) for r in (*own, page) for line in r.lines if _looks_like_line1(line)}) > 1:
         return None
     found = _decide([*own, page], _box_of(line2, line1))
     return found if found.agreeing >= AGREEING and _rank(found) == READ_VERIFIED else None
@@ -391,8 +394,9 @@ def _rank(reading: ZoneReading | None) -> tuple[bool, bool, bool]:
 def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
                    native_dpi: float | None, page: Reading | None) -> tuple[ZoneReading | None, bool]:
     """The zone read from the first band whose line reads as its line 2, and whether any band read looked like a
-    zone line. Line 1 is read with the first band only where the page's read saw a zone (the band is likely
-    line 2): on a page of text, most bands are not."""
+    zone line. Line 1 is read with the first band only where the page's read saw a zone or the templates read a
+    line 2 in the band (it is likely line 2): on a page of text, most bands are not. Line 1 has no check digit,
+    so it is never left to one reader."""
     all_bands = bands(image) if found else ()
     zone_like = False
     for band in found:
@@ -409,14 +413,14 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
             dpi = _dpi_for(image, band, native_dpi)
             crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi)}
             line1_makers = _line1_crops(image, line1, render, native_dpi)
-            own = _templates_read(crops[f"line 2, grey, {dpi:.0f} dpi"], ocrb.LINE2_ALLOWED, LINE2_TEMPLATES)
+            own = _templates_read(crops[f"line 2, grey, {dpi:.0f} dpi"], ocrb.LINE2_ALLOWED, ocrb.LINE2_STATE, LINE2_TEMPLATES)
             if own is not None:  # line 1 by the templates too, and the zone taken where the page's read bears it out
                 line1_grey = line1_makers[LINE1_GREY]()
-                own = [own, *filter(None, [_templates_read(line1_grey, ocrb.LINE1_ALLOWED, LINE1_TEMPLATES)])]
+                own = [own, *filter(None, [_templates_read(line1_grey, ocrb.LINE1_ALLOWED, ocrb.LINE1_STATE, LINE1_TEMPLATES)])]
                 if (found := _borne_out(own, page, line2, line1)) is not None:
                     return found, True
                 line1_makers[LINE1_GREY] = lambda line1_grey=line1_grey: line1_grey
-            if page is not None:
+            if page is not None or own is not None:
                 crops |= {how: make() for how, make in line1_makers.items()}
             first = [*(own or []), *_read_together(engine, crops, 7)]
         lines = [line for reading in first for line in reading.lines]
@@ -563,10 +567,15 @@ def _end_of(line: Band) -> Band:
     return Band(line.top, line.bottom, max(line.right - int(END_CHARACTERS * pitch), line.left), line.right, 0)
 
 
+def _fitted_line1(line: str) -> str:
+    """A reading of line 1 as the parser fits it to 44 characters."""
+    return mrz.parse(line, "<" * mrz.LENGTH).lines[0]
+
+
 def _best_line1(lines: list[str]) -> str:
     """Line 1 from its readings: by votes per character where three or more fit to 44, else the longest of zone
     characters only (a line read with a stray character has lost the grid somewhere)."""
-    fitted = [(mrz.parse(line, "<" * mrz.LENGTH).lines[0], 0.0) for line in lines]
+    fitted = [(_fitted_line1(line), 0.0) for line in lines]
     return vote.majority(fitted) or (max(lines, key=lambda line: (
         all(ch in mrz.MRZ_CHARS for ch in mrz.clean_line(line)), len(mrz.clean_line(line)) <= 46, len(line))) if lines else "P<")
 
