@@ -420,7 +420,7 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
                 if (found := _borne_out(own, page, line2, line1)) is not None:
                     return found, True
                 line1_makers[LINE1_GREY] = lambda line1_grey=line1_grey: line1_grey
-            if page is not None or own is not None:
+            if page is not None or own is not None and _looks_like_line2(own[0].lines[0]):
                 crops |= {how: make() for how, make in line1_makers.items()}
             first = [*(own or []), *_read_together(engine, crops, 7)]
         lines = [line for reading in first for line in reading.lines]
