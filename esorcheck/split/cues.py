@@ -269,6 +269,12 @@ def _listed_types(page: Page, vocab: Vocabulary) -> list[str]:
     return best
 
 
+def _word_at(text: str, start: int) -> str:
+    """The word of a normalised text (words one space apart) that starts at ``start``."""
+    end = text.find(" ", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
 def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
     """Each type's words, stems and shapes on the page (a CJK phrase counts wherever it stands)."""
     page = cues.page
@@ -286,7 +292,7 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
             # A stem counts in the words of living languages, not in placeholder Latin ('sollicit' in
             # 'sollicitudin' is no application).
             found = {match.group(1) for match in vocab.stem_regexes[type_].finditer(text)
-                     if text[match.start():].split(" ", 1)[0] not in placeholder}
+                     if _word_at(text, match.start()) not in placeholder}
             for stem in sorted(found):
                 score += entry.stems[stem]
                 words.append(f"{stem}…")
