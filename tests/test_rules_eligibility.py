@@ -286,6 +286,8 @@ def test_a_free_form_cv_is_named_as_why_a_value_could_not_be_shown(tmp_path):
     page.save()
     report = check_packet(path, get_programme("icm-oncologic-imaging"), as_of=D(2025, 1, 15))
     assert [s.type for s in report.sections] == ["cv"]
+    aged = check_packet(path, get_programme("aim-china"), as_of=D(2025, 9, 15))
+    assert "no passport copy was found" in verdict(aged, "eligibility.age").message
     for code, document in (("eligibility.certification", "certificate of board certification"),
                            ("eligibility.language_level", "language certificate"),
                            ("eligibility.membership", "proof of ESR membership")):

@@ -46,15 +46,14 @@ def _birth_dates(packet: Packet) -> list[tuple[str, tuple[dt.date, dt.date], int
 
 
 def decide(limit: int, as_of: dt.date, births: list[tuple[str, tuple[dt.date, dt.date], int | None, str]],
-           asked: str = "the date of birth") -> Verdict:
+           asked: str = "the date of birth", unshown: str = "no date of birth in the CV nor a readable passport zone") -> Verdict:
     """The verdict for these birth dates (a pure function: the boundary tests call it directly).
 
-    ``asked``: how the CV form asks for the date of birth, for the hints.
+    ``asked``: how the CV form asks for the date of birth, for the hints; ``unshown``: why none was found.
     """
     requirement = f"at most {limit} years old on {shown(as_of)}"
     if not births:
-        return Verdict(ID, "Age", requirement, "undetermined", "no date of birth",
-                       message="no date of birth in the CV nor a readable passport zone",
+        return Verdict(ID, "Age", requirement, "undetermined", "no date of birth", message=unshown,
                        hint=f"fill in {asked} in the ESOR CV")
     ages = []
     for source, (earliest, latest), page, written in births:
@@ -88,9 +87,18 @@ def assess(packet: Packet) -> list[Verdict]:
         return []
     asked = packet.cv_template.asked_for("date_of_birth", "the date of birth")
     births = _birth_dates(packet)
-    verdict = decide(limit, packet.as_of, births, asked)
+    verdict = decide(limit, packet.as_of, births, asked, _unshown(packet))
     over = [source for source, (_, latest), _, _ in births if age_on(latest, packet.as_of) > limit]
     if over and set(over) == {"CV"} and packet.cv is not None:  # the passport's, check digits holding, is sure
         verdict = unsure(verdict, ocr_doubt(packet, packet.cv.pages, "the CV's date of birth"))
     return [verdict]
 
+
+def _unshown(packet: Packet) -> str:
+    """Why no date of birth was found, as it is: a CV in another format is read, but has no such field."""
+    cv = ("no CV was found" if packet.cv is None
+          else "the CV is not the ESOR template, whose fields would show it" if not packet.cv.is_template
+          else "no date of birth in the CV")
+    passport = ("no passport copy was found" if packet.passport is None
+                else "the passport's zone could not be read reliably")
+    return f"{cv}, and {passport}"
