@@ -156,7 +156,7 @@ def passport_score(result: dict) -> dict | None:
 def score(results: list[dict]) -> dict:
     s = {"packets": len(results), "status_agree": 0, "status_pairs": Counter(), "exit_pairs": Counter(),
          "false_errors": Counter(), "packets_with_false_error": 0, "complete_truth": 0,
-         "false_warnings": Counter(), "false_complete": 0, "false_complete_by_truth": Counter(),
+         "false_warnings": Counter(), "unexpected": Counter(), "false_complete": 0, "false_complete_by_truth": Counter(),
          "missed": Counter(), "not_complete_truth": 0, "crashes": 0, "seconds": 0.0, "passport": Counter(), "track": Counter()}
     for r in results:
         truth, report = r["truth"], r["report"]
@@ -179,9 +179,13 @@ def score(results: list[dict]) -> dict:
                 s["false_errors"].update(wrong)
                 s["packets_with_false_error"] += bool(wrong)
                 s["false_warnings"].update(c for c in codes(report, "warning") if c not in expected)
-            elif status == "complete":
-                s["false_complete"] += 1
-                s["false_complete_by_truth"][want] += 1
+            else:
+                # On a packet that is not complete, an error or warning its truth does not expect is as false
+                # (a name misread on a passport that has also expired).
+                s["unexpected"].update(c for c in (*codes(report, "error"), *codes(report, "warning")) if c not in expected)
+                if status == "complete":
+                    s["false_complete"] += 1
+                    s["false_complete_by_truth"][want] += 1
             s["missed"].update(c for c in expected if c not in set(codes(report)))
         if pp:
             s["passport"]["passports"] += 1
@@ -213,6 +217,8 @@ def render(title: str, s: dict) -> list[str]:
         by = ", ".join(f"{k} ×{n}" for k, n in s["false_complete_by_truth"].items())
         out.append(f"    false completes: {s['false_complete']} of {not_complete} not-complete packets"
                    + (f" ({by})" if by else ""))
+        unexpected = ", ".join(f"{c} ×{n}" for c, n in s["unexpected"].most_common()) or "none"
+        out.append(f"    errors and warnings not expected on not-complete packets: {unexpected}")
     if s["status_pairs"]:
         out.append("    status truth -> report: " + ", ".join(f"{k} ×{n}" for k, n in sorted(s["status_pairs"].items())))
         out.append("    exit truth -> report: " + ", ".join(f"{k} ×{n}" for k, n in sorted(s["exit_pairs"].items())))
