@@ -128,7 +128,7 @@ def _applicant(runs: list[Run], labels: list[str | None], vocab: Vocabulary) -> 
     return None
 
 
-def signer_lines(run: Run, vocab: Vocabulary) -> list[str]:
+def _signer_lines(run: Run, vocab: Vocabulary) -> list[str]:
     """The first lines under the last closing of a letter ("Yours faithfully," then "John Doe")."""
     for cues in reversed(run.cues):
         if cues.closing is None:
@@ -141,7 +141,7 @@ def signer_lines(run: Run, vocab: Vocabulary) -> list[str]:
 
 def _signed_by_applicant(run: Run, totals: dict[str, float], applicant: str, vocab: Vocabulary) -> dict[str, float]:
     """The run's scores with the applicant's letter types raised, where the applicant signs it."""
-    signer = next((line for line in signer_lines(run, vocab) if same_name(line.split(",")[0], applicant)), None)
+    signer = next((line for line in _signer_lines(run, vocab) if same_name(line.split(",")[0], applicant)), None)
     if signer is None:
         return totals
     raised = dict(totals)
