@@ -128,6 +128,18 @@ def test_a_letter_signed_with_the_cvs_name_is_the_applicants_own_wherever_it_sta
     assert not any("signed" in e for e in sections[1].evidence)
 
 
+def test_the_name_an_esor_cv_gives_in_its_fields_signs_the_applicants_letter(tmp_path):
+    """The ESOR form sets the name in no large type: its Surname and First Name(s) fields give it."""
+    form = [("ESOR CURRICULUM VITAE", 16), ("1. Personal Details", 13), ("Surname Fernández Ortega", 10),
+            ("First Name(s) Lucía", 10), ("Date of Birth 03/04/1990", 10), ("2. Education", 13),
+            ("2008 – 2014  Medicine, Universidad de Valencia", 10), ("3. Professional Experience", 13),
+            ("since 2020  Radiologist, Hospital Clínico, Valencia", 10)]
+    own = [*PLACEHOLDER_LETTER, ("Lucía Fernández Ortega", 10)]
+    sections = split_packet(read_pages(open_packet(_pdf(tmp_path / "form.pdf", [form, own]))), [],
+                            get_programme("icm-oncologic-imaging"))
+    assert [(s.type, s.first_page) for s in sections] == [("cv", 1), ("motivation_letter", 2)]
+
+
 def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
     """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
     salutation that opens the letter, and its words, outweigh the counter."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from esorcheck.pdf.pages import Page
+from esorcheck.schema.cv import reference_template
 from esorcheck.schema.documents import Vocabulary, vocabulary
 from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize, normalize_heading, required_text, similarity
@@ -243,6 +244,23 @@ def applicant_name(page: Page, vocab: Vocabulary) -> str | None:
                                                          for entry in vocab.types.values()):
         return None
     return name
+
+
+def name_in_form(page: Page) -> str | None:
+    """The name a CV form gives in its Surname and First Name(s) fields, label and value on one line
+    ("Surname Wang", "First Name(s) Yuqing"), by the labels of the shipped template (``schemas/cv/``)."""
+    template = reference_template()
+    parts = []
+    for key in ("first_names", "surname"):
+        field = template.field_extracting(key)
+        if field is None:
+            return None
+        values = (normalize(line.text) for line in page.lines)
+        part = next((text[len(label):].strip() for text in values for label in field.names
+                     if text.startswith(f"{label} ")), None)
+        if part:
+            parts.append(part)
+    return " ".join(parts) if len(parts) == 2 else None
 
 
 def _listed_types(page: Page, vocab: Vocabulary) -> list[str]:

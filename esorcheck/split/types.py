@@ -5,7 +5,7 @@ themselves, a referee about the candidate (``speakers`` in
 ``schemas/documents.yaml``, per language: the run's language decides which
 words count). Who signs it says the same in any language, even in a letter
 whose text is a placeholder: a letter signed with the name the packet's CV
-opens with is the applicant's own. Where two types are still close, the
+gives is the applicant's own. Where two types are still close, the
 programme's prescribed order breaks the tie; it never overturns clear content
 evidence.
 """
@@ -20,7 +20,7 @@ from esorcheck.readings.names import same_name
 from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import MIN_TYPE_SCORE, Run, leading_type, totals_of
-from esorcheck.split.cues import applicant_name, is_closing
+from esorcheck.split.cues import applicant_name, is_closing, name_in_form
 from esorcheck.split.section import Section
 from esorcheck.text import normalize
 
@@ -119,10 +119,11 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None, vocab:
 
 
 def _applicant(runs: list[Run], labels: list[str | None], vocab: Vocabulary) -> tuple[int, str] | None:
-    """The CV's run and the name it opens with, set large at its top ("John Doe")."""
+    """The CV's run and the applicant's name: the one it opens with, set large at its top ("John Doe"), or the
+    one the ESOR form gives in its name fields."""
     for index, (run, label) in enumerate(zip(runs, labels)):
         if label == "cv" and not run.scanned:
-            name = applicant_name(run.pages[0], vocab)
+            name = applicant_name(run.pages[0], vocab) or name_in_form(run.pages[0])
             if name:
                 return index, name
     return None
@@ -148,8 +149,7 @@ def _signed_by_applicant(run: Run, totals: dict[str, float], applicant: str, voc
     for type_, entry in vocab.types.items():
         if entry.speaker == "first":
             raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
-            run.start_evidence.append(f"signed '{signer}', the name the CV opens with: "
-                                      f"the applicant's own {entry.label}")
+            run.start_evidence.append(f"signed '{signer}', the name the CV gives: the applicant's own {entry.label}")
     return raised
 
 
