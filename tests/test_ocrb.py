@@ -117,3 +117,16 @@ def test_a_state_code_is_taken_among_near_candidates_only_where_one_combination_
     assert ocrb.with_state_code(_line_with(listed), ocrb.LINE2_STATE).text[10:13] == "FRA"
     two_codes = {10: (("I", 20.0),), 11: (("X", 28.0), ("S", 30.0), ("R", 30.0)), 12: (("L", 20.0),)}
     assert ocrb.with_state_code(_line_with(two_codes), ocrb.LINE2_STATE).text[10:13] == "IXL"  # ISL or IRL: not said
+
+
+def test_a_number_no_second_reading_gives_is_doubted_where_another_reads_it_otherwise():
+    """'LI98902C3' holds the check digit of ICAO's 'L898902C3' (I weighs 18, 8 weighs 8: alike at weight 3) and,
+    the composite weighing the number alike, every check digit. Taken from one reading while a reading that
+    agrees on everything else gives another number, it is doubted; read so twice, it is not."""
+    chance = ZONE[1][:1] + "I" + ZONE[1][2:]
+    assert mrz.check_digits_hold(chance)
+    lone = _decide([Reading((chance,), 60.0, "line 2, finer"), Reading((ZONE[1],), 45.0, LINE2_TEMPLATES)], (0, 0, 1, 1))
+    assert lone.lines[1] == chance and lone.other_numbers == ("L898902C3",)
+    twice = _decide([Reading((chance,), 60.0, "line 2, finer"), Reading((chance,), 50.0, "line 2, grey"),
+                     Reading((ZONE[1],), 45.0, LINE2_TEMPLATES)], (0, 0, 1, 1))
+    assert twice.lines[1] == chance and twice.other_numbers == ()

@@ -135,6 +135,9 @@ class ZoneReading:
     agreeing: int  # readings of line 2 that gave the lines taken
     box: tuple[int, int, int, int]  # the zone on the page's image (pixels)
     notes: tuple[str, ...] = ()
+    # Document numbers other readings give where they agree with the lines taken on everything else, where no second
+    # reading gave the one taken: its check digit holding may be chance (the composite weighs the number alike).
+    other_numbers: tuple[str, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -540,7 +543,10 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
         agreeing_with = collections.Counter(fitted for _, fitted, _ in parsed)
         reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, agreeing_with[item[1]], item[0].confidence))
         agreeing = agreeing_with[fitted]
-        return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes))
+        # A number no second reading gives, where one that agrees on everything else reads it otherwise, is doubted.
+        others = sorted({other[:9] for r, other, _ in parsed if r.how not in (VOTED, REPAIRED) and len(other) == mrz.LENGTH
+                         and other[10:] == fitted[10:] and other[:9] != fitted[:9]}) if agreeing < AGREEING else []
+        return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes), tuple(others))
     # A failing zone is confirmed where independent readings agree on the digits that fail: the same fields,
     # read alike with their check digits (the composite counts only where nothing else fails).
     groups = collections.defaultdict(list)

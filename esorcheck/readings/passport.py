@@ -10,6 +10,7 @@ independent readings agree on it, else it counts as not read reliably.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -115,6 +116,10 @@ def read_passport(sections: Iterable[Section], today: dt.date) -> Passport | Non
         read = section.text_source != "none"
         zone = mrz.read(section.text, today=today) if read else None
         reading = next((p.ocr.zone for p in section.pages if p.ocr is not None and p.ocr.zone is not None), None)
+        if zone is not None and reading is not None and reading.other_numbers:
+            others = " or ".join(f"'{number.rstrip('<')}'" for number in reading.other_numbers)
+            zone = dataclasses.replace(zone, doubts=[*zone.doubts, f"document number: other readings of the zone give {others}"],
+                                       doubted=zone.doubted | {"document_number"})
         found = Passport(section.page_numbers, section.text_source, zone, ocr_confidence_of(section.pages), reading)
         if zone is not None:
             return found
