@@ -97,25 +97,27 @@ def speaker_counts(text: str, language: str | None, vocab: Vocabulary) -> tuple[
     return count(speakers.first[language]), count(speakers.third[language])
 
 
-def _who_speaks(run: Run, totals: dict[str, float], language: str | None, vocab: Vocabulary) -> dict[str, float]:
-    """The run's scores with the types of its speaker raised, for a run that is a letter."""
+def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
+                vocab: Vocabulary) -> tuple[dict[str, float], str | None]:
+    """The run's scores with the types of its speaker raised, for a run that is a letter, and the speaker its text
+    says ("first", "third"; None where it says neither, or in a language without pronoun lists)."""
     letter_like = any(c.salutation or c.closing for c in run.cues) or any(
         vocab.types[t].speaker for t in totals if totals[t] == max(totals.values(), default=0.0))
     counts = speaker_counts("\n".join(p.text for p in run.pages), language, vocab) if letter_like else None
     if not counts or sum(counts) < MIN_SPEAKER_WORDS:
-        return totals
+        return totals, None
     first, third = counts
     share = third / (first + third)
     speaker = "third" if share >= THIRD_PERSON_SHARE else "first" if share <= FIRST_PERSON_SHARE else None
     if speaker is None:
-        return totals
+        return totals, None
     raised = dict(totals)
     for type_, entry in vocab.types.items():
         if entry.speaker == speaker:
             raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
             run.start_evidence.append(f"written in the {speaker} person ({first}× first, {third}× third): "
                                       f"reads like a {entry.label}")
-    return raised
+    return raised, speaker
 
 
 def _applicant(runs: list[Run], labels: list[str | None], vocab: Vocabulary) -> tuple[int, str] | None:
@@ -159,13 +161,17 @@ def classify(runs: list[Run], programme: Programme | None, languages: list[str |
     sections: list[Section] = []
     labels: list[str | None] = []
     scores: list[dict[str, float]] = []
+    speakers: list[str | None] = []
     for run, language in zip(runs, languages or [None] * len(runs)):
-        totals = {} if run.scanned else _who_speaks(run, totals_of(run), language, vocab)
+        totals, speaker = ({}, None) if run.scanned else _who_speaks(run, totals_of(run), language, vocab)
         scores.append(totals)
+        speakers.append(speaker)
         labels.append(None if run.scanned else leading_type(totals))
+    # Who signs speaks for the applicant only where the text itself does not say who speaks (a placeholder, a
+    # language without pronoun lists): the same evidence is not counted twice, nor set against the text's.
     applicant = _applicant(runs, labels, vocab)
     for i, run in enumerate(runs):
-        if applicant and i != applicant[0] and not run.scanned:
+        if applicant and i != applicant[0] and not run.scanned and speakers[i] is None:
             scores[i] = _signed_by_applicant(run, scores[i], applicant[1], vocab)
             labels[i] = leading_type(scores[i])
 
