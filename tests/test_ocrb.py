@@ -121,12 +121,17 @@ def test_a_state_code_is_taken_among_near_candidates_only_where_one_combination_
 
 def test_a_number_no_second_reading_gives_is_doubted_where_another_reads_it_otherwise():
     """'LI98902C3' holds the check digit of ICAO's 'L898902C3' (I weighs 18, 8 weighs 8: alike at weight 3) and,
-    the composite weighing the number alike, every check digit. Taken from one reading while a reading that
-    agrees on everything else gives another number, it is doubted; read so twice, it is not."""
+    the composite weighing the number alike, every check digit. Fitted from a line read two fillers too long and
+    given by that one reading, while a reading that agrees on everything else gives another number, it is
+    doubted; read so twice, or from a line of the right length, it is not."""
     chance = ZONE[1][:1] + "I" + ZONE[1][2:]
     assert mrz.check_digits_hold(chance)
-    lone = _decide([Reading((chance,), 60.0, "line 2, finer"), Reading((ZONE[1],), 45.0, LINE2_TEMPLATES)], (0, 0, 1, 1))
+    long = chance[:9] + "<<" + chance[9:]  # the number read with two fillers more, fitted back by dropping them
+    templates = Reading((ZONE[1],), 45.0, LINE2_TEMPLATES)
+    lone = _decide([Reading((long,), 60.0, "line 2, finer"), templates], (0, 0, 1, 1))
     assert lone.lines[1] == chance and lone.other_numbers == ("L898902C3",)
-    twice = _decide([Reading((chance,), 60.0, "line 2, finer"), Reading((chance,), 50.0, "line 2, grey"),
-                     Reading((ZONE[1],), 45.0, LINE2_TEMPLATES)], (0, 0, 1, 1))
+    twice = _decide([Reading((long,), 60.0, "line 2, finer"), Reading((long,), 50.0, "line 2, grey"), templates],
+                    (0, 0, 1, 1))
     assert twice.lines[1] == chance and twice.other_numbers == ()
+    right_length = _decide([Reading((chance,), 60.0, "line 2, finer"), templates], (0, 0, 1, 1))
+    assert right_length.lines[1] == chance and right_length.other_numbers == ()

@@ -135,8 +135,9 @@ class ZoneReading:
     agreeing: int  # readings of line 2 that gave the lines taken
     box: tuple[int, int, int, int]  # the zone on the page's image (pixels)
     notes: tuple[str, ...] = ()
-    # Document numbers other readings give where they agree with the lines taken on everything else, where no second
-    # reading gave the one taken: its check digit holding may be chance (the composite weighs the number alike).
+    # Document numbers other readings give where they agree with the lines taken on everything else, where the one
+    # taken was fitted from a line of another length and no second reading gave it: its check digit holding may be
+    # chance (the composite weighs the number alike).
     other_numbers: tuple[str, ...] = ()
 
     @property
@@ -543,9 +544,11 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
         agreeing_with = collections.Counter(fitted for _, fitted, _ in parsed)
         reading, fitted, zone = max(valid, key=lambda item: (item[2].verified, agreeing_with[item[1]], item[0].confidence))
         agreeing = agreeing_with[fitted]
-        # A number no second reading gives, where one that agrees on everything else reads it otherwise, is doubted.
+        # A number fitted from a line read too long or short, which no second reading gives, is doubted where one
+        # that agrees on everything else reads it otherwise: the fitting may have kept characters the print lacks.
+        refitted = any(len(mrz.clean_line(line)) != mrz.LENGTH for line in reading.lines if _looks_like_line2(line))
         others = sorted({other[:9] for r, other, _ in parsed if r.how not in (VOTED, REPAIRED) and len(other) == mrz.LENGTH
-                         and other[10:] == fitted[10:] and other[:9] != fitted[:9]}) if agreeing < AGREEING else []
+                         and other[10:] == fitted[10:] and other[:9] != fitted[:9]}) if agreeing < AGREEING and refitted else []
         return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes), tuple(others))
     # A failing zone is confirmed where independent readings agree on the digits that fail: the same fields,
     # read alike with their check digits (the composite counts only where nothing else fails).
