@@ -219,3 +219,23 @@ def test_a_passport_photographed_at_an_angle_is_read_turned_level(tmp_path, degr
     assert passport.zone.lines[1] == "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
     assert any("turned level" in note for note in passport.reading.notes), passport.reading.notes
     assert "passport.mrz_invalid" not in {f.code for f in report.findings}
+
+
+@needs_tesseract
+def test_a_page_of_text_is_not_tried_for_a_zone():
+    """Lines of a letter or a CV are alike and busy, as a zone's are; but the page's read made them out as words
+    of running text, which a zone never reads as: no band of them is read again on its own (a Tesseract run
+    each, half a page's cost)."""
+    import pypdfium2
+
+    from esorcheck.ocr.pool import read_pages
+    from esorcheck.ocr.tesseract import find_engine
+
+    for pdf in (ROOT / "tests" / "ocr_fixtures" / "cv-scanned.pdf", SAMPLES / "exchange-fellowship" / "scanned-certificate.pdf"):
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            pages = read_pages(document, list(range(len(document))), find_engine())
+        finally:
+            document.close()
+        assert all(page.words for page in pages.values())
+        assert [number for number, page in pages.items() if page.zone_bands] == [], pdf.name

@@ -63,6 +63,10 @@ PAIR_GAP = 2.2  # line heights between the two lines, at most
 BUSY = 0.4  # a candidate band changes from light to dark at least this share as often as the busiest
 MAX_TRIES = 4  # candidate bands tried as line 2 where the page's first read found no zone line
 MAX_TRIES_HINTED = 6
+# A band the page's read made out as this many words of running text, each read this surely with at least two
+# lower-case letters, is a line of text: a zone's characters are capitals, digits and fillers.
+TEXT_WORDS = 2
+TEXT_WORD_CONFIDENCE = 80
 # Reading: a line is rendered so that its band is this many pixels high, within these resolutions.
 LINE_PX = 46
 MIN_DPI, MAX_DPI = 150, 1200
@@ -238,6 +242,15 @@ def bands(image: Image) -> tuple[Band, ...]:
     return tuple(sorted(found.values(), key=lambda b: (b.top, b.bottom)))
 
 
+def _read_as_text(band: Band, words: list[Word]) -> bool:
+    """Whether the page's read made out running text across the band: no zone line, which the page's read either
+    garbles or reads as capitals, digits and fillers. Most bands of a page of text are alike and busy enough to
+    be tried as a zone; reading each on its own would cost a Tesseract run per band."""
+    text = sum(1 for w in words if w.top < band.bottom and w.bottom > band.top and w.left < band.right
+               and w.right > band.left and w.confidence >= TEXT_WORD_CONFIDENCE and sum(ch.islower() for ch in w.text) >= 2)
+    return text >= TEXT_WORDS
+
+
 def _pair_above(band: Band, found: tuple[Band, ...]) -> Band | None:
     """The band that would be line 1 above ``band`` as line 2: of like height, close above, similarly wide."""
     best = None
@@ -275,7 +288,7 @@ def candidates(image: Image, words: list[Word]) -> tuple[Band, ...]:
         # The first read may have seen line 1 only: a band below that pairs with it as line 2 comes first.
         hinted = [*(b for b in found if b.top >= bottom and _pair_above(b, found) in hinted), *hinted]
     busiest = max((b.transitions for b in found), default=0)
-    busy = [b for b in found if b.transitions >= BUSY * busiest]
+    busy = [b for b in found if b.transitions >= BUSY * busiest and not _read_as_text(b, words)]
     ordered = sorted(busy, key=lambda b: (-b.bottom, _pair_above(b, found) is None))
     if not hinted and not any(_pair_above(b, found) or _runs_together(b) for b in busy):
         return ()  # no two lines alike, nor a band that may hold both: no zone here
