@@ -271,6 +271,9 @@ def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LEN
     tall = [(x, t, b) for x, t, b in spans if b - t >= TALL_SHARE * tallest]
     top_line = _fit([(x, t) for x, t, _ in tall], top)
     bottom_line = _fit([(x, b) for x, _, b in tall], bottom)
+    centres = [offset + (k + 0.5) * pitch for k in range(mrz.LENGTH)]
+    if any(bottom_line[0] + bottom_line[1] * x - top_line[0] - top_line[1] * x < 2 for x in centres):
+        return None  # the fitted top and bottom cross: ink of no one line (specks, a photo's edge)
     # Paper around the crop, so that a cell at its edge may be moved and framed.
     pad = height
     framed = Pil.new("L", (width + 2 * pad, crop.height + 2 * pad), 255)
