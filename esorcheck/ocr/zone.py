@@ -85,6 +85,7 @@ VOTED, REPAIRED = "votes per character", "votes per character, repaired where ch
 PAGE_READ = "the page's own read"
 LINE2_TEMPLATES, LINE1_TEMPLATES = "line 2, OCR-B templates", "line 1, OCR-B templates"
 END_CHARACTERS = 7
+MAX_INSERTED = 3  # characters a reading of line 2 may hold beyond 44 and still be put back on the templates' grid
 SETTINGS = {"load_system_dawg": "0", "load_freq_dawg": "0"}  # a zone is no language: no dictionary
 # Turning a tilted zone level: the first bands measured, with this many band heights around each, rendered (wider)
 # at this many times the page's resolution (or the image's own, if finer) before they are turned.
@@ -549,12 +550,13 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
     parsed = []  # (reading, its line 2 as the parser fitted it, the zone)
     end = next((r for r in readings if r.how == END), None)
     tail = mrz.clean_line(end.lines[-1])[-2:] if end is not None and end.lines else ""
+    grid = next((r.lines[0] for r in readings if r.how == LINE2_TEMPLATES and len(r.lines[0]) == mrz.LENGTH), None)
     for reading in readings:
         if reading.how == END:
             continue
         for line in reading.lines:
             if _looks_like_line2(line):
-                zone = mrz.parse(line1, line)
+                zone = _fitted_zone(line1, line, grid)
                 parsed.append((reading, zone.lines[1], zone))
                 if len(tail) == 2 and tail[1].isdigit() and zone.lines[1][42:] != tail and len(mrz.clean_line(line)) < mrz.LENGTH:
                     ended = mrz.parse(line1, zone.lines[1][:42] + tail)
@@ -580,7 +582,7 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
         # that agrees on everything else reads it otherwise: the fitting may have kept characters the print lacks.
         refitted = any(len(mrz.clean_line(line)) != mrz.LENGTH for line in reading.lines if _looks_like_line2(line))
         others = sorted({other[:9] for r, other, _ in parsed if r.how not in (VOTED, REPAIRED) and len(other) == mrz.LENGTH
-                         and other[10:] == fitted[10:] and other[:9] != fitted[:9]}) if agreeing < AGREEING and refitted else []
+                         and other[10:] == fitted[10:] and _rival(other, fitted)}) if agreeing < AGREEING and refitted else []
         return ZoneReading((line1, fitted), True, True, tuple(readings), agreeing, box, tuple(notes), tuple(others))
     # A failing zone is confirmed where independent readings agree on the digits that fail: the same fields,
     # read alike with their check digits (the composite counts only where nothing else fails).
@@ -600,6 +602,56 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
     sure = len(members) >= AGREEING_ANYHOW or (
         len(members) >= AGREEING and min(r.confidence for r, _ in members) >= CONFIDENT)
     return ZoneReading((line1, fitted), False, bool(key) and sure, tuple(readings), len(members), box, tuple(notes))
+
+
+def _rival(other: str, taken: str) -> bool:
+    """Whether another reading's document number may be the printed one rather than the taken one's. Not where it
+    differs only by glyphs OCR-B prints alike ('5998527' beside 'S998527') and its own check digit fails: that is
+    the same print misread, which the taken number's holding digit decides."""
+    if other[:9] == taken[:9]:
+        return False
+    alike = all(mrz.printed_alike(a, b) for a, b in zip(other[:9], taken[:9]))
+    return not alike or mrz.check_digits_hold(other, ("document_number",))
+
+
+def _fitted_zone(line1: str, line2: str, grid: str | None) -> mrz.Mrz:
+    """The zone with a reading of line 2 fitted to 44 characters: by the parser, or laid on the templates' grid
+    (``_on_grid``) where that makes more check digits hold (the parser's fitting knows no other reading)."""
+    zone = mrz.parse(line1, line2)
+    if grid is None or len(mrz.clean_line(line2)) <= mrz.LENGTH:
+        return zone
+    on_grid = mrz.parse(line1, _on_grid(line2, grid))
+    return on_grid if len(on_grid.failed_checks) < len(zone.failed_checks) else zone
+
+
+def _on_grid(line: str, grid: str) -> str:
+    """A line 2 read with characters inserted ('SI998527' for 'S998527': one glyph read as two), put back on the
+    44 cells of the templates' reading ``grid``: the characters dropped are those whose dropping leaves the
+    fewest cells differing from it, so that every character after an insertion stands in its own cell again.
+    A line of 44 or fewer, or with more than ``MAX_INSERTED`` extra, is left as read."""
+    line = mrz.clean_line(line)
+    extra = len(line) - len(grid)
+    if not 0 < extra <= MAX_INSERTED:
+        return line
+    # differing[i][d]: the fewest cells differing with line[:i] laid on the grid, d of its characters dropped.
+    differing = [[0] + [None] * extra]
+    for i, ch in enumerate(line, 1):
+        row = []
+        for dropped in range(extra + 1):
+            cell = i - 1 - dropped  # the grid cell line[i-1] stands in when kept
+            before = differing[i - 1][dropped]
+            options = [before + (ch != grid[cell])] if before is not None and 0 <= cell < len(grid) else []
+            if dropped and differing[i - 1][dropped - 1] is not None:
+                options.append(differing[i - 1][dropped - 1])
+            row.append(min(options) if options else None)
+        differing.append(row)
+    kept, dropped = [], extra
+    for i in range(len(line), 0, -1):  # back from the end: the characters kept
+        if dropped and differing[i][dropped] == differing[i - 1][dropped - 1]:
+            dropped -= 1
+        else:
+            kept.append(line[i - 1])
+    return "".join(reversed(kept))
 
 
 def _end_of(line: Band) -> Band:

@@ -223,6 +223,11 @@ def is_candidate(text: str) -> bool:
     return (_zone_chars(line) and line.count("<") >= 2) or _is_line2(line)
 
 
+def printed_alike(a: str, b: str) -> bool:
+    """Whether two characters are one OCR-B glyph as OCR may read it (S and 5, O and 0, B and 8, I and 1...)."""
+    return a.translate(_TO_DIGIT) == b.translate(_TO_DIGIT)
+
+
 def looks_like_zone(text: str) -> bool:
     """Loosely: a line OCR may have made of a zone line, worth reading again with the zone's characters only."""
     line = clean_line(text)
