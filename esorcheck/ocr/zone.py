@@ -667,9 +667,9 @@ def _fitted_line1(line: str) -> str:
 
 def _best_line1(lines: list[str]) -> str:
     """Line 1 from its readings: by votes per character where three or more keep the grid, else the longest that
-    keeps it (of zone characters only). A reading longer than 44 characters has one inserted somewhere (a filler read as
-    two letters, 'XK'), which shifts every character after it: it has lost the grid, and votes only where no
-    reading keeps it."""
+    keeps it (of zone characters only). A reading longer than 44 characters has one inserted somewhere (a filler
+    read as two letters, 'XK'), which shifts every character after it: it has lost the grid, and votes only
+    where no reading keeps it."""
     kept = [line for line in lines if len(mrz.clean_line(line)) <= mrz.LENGTH] or lines
     fitted = [(_fitted_line1(line), 0.0) for line in kept]
     return vote.majority(fitted) or (max(kept, key=lambda line: (
