@@ -390,7 +390,7 @@ def test_a_page_of_few_words_with_a_zone_band_is_read_again_only_if_no_zone_is_r
     from esorcheck.ocr.render import Image
 
     reads = []
-    monkeypatch.setattr(pool, "recognise", lambda engine, image: reads.append(image) or [])
+    monkeypatch.setattr(pool, "recognise", lambda engine, image, **options: reads.append(image) or [])
     image = Image(40, 20, 200.0, bytes([200]) * 800)
     band = zones.Band(10, 15, 2, 38, 20)
     monkeypatch.setattr(zones, "candidates", lambda image, words: (band,))
