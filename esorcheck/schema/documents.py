@@ -201,22 +201,40 @@ class Vocabulary:
         return found
 
     @cached_property
-    def title_alphabet(self) -> dict[str, int]:
-        """A bit for each character the titles use: the characters of a title, or of a line, as one integer."""
-        return {ch: 1 << i for i, ch in enumerate(sorted({ch for title, _ in self.titles for ch in title}))}
+    def title_types(self) -> dict[str, str]:
+        """Each title's type (the first in the file's order): a line that is exactly a title is found at once."""
+        found: dict[str, str] = {}
+        for title, type_ in self.titles:
+            found.setdefault(title, type_)
+        return found
 
-    def character_bits(self, text: str) -> tuple[int, int]:
-        """The bits of the title characters ``text`` uses, and the number of other characters it uses: how many
-        characters a line and a title do not share is then counted at once, for ruling out a line too unlike a
-        title to be a slip of it."""
-        bits, others = 0, 0
-        for ch in set(text):
-            bit = self.title_alphabet.get(ch)
-            if bit is None:
-                others += 1
-            else:
-                bits |= bit
-        return bits, others
+    @cached_property
+    def title_alphabet(self) -> dict[str, tuple[int, ...]]:
+        """Per character the titles use, a bit for each of its occurrences, up to the most a title holds."""
+        most: dict[str, int] = {}
+        for title, _ in self.titles:
+            for ch in set(title):
+                most[ch] = max(most.get(ch, 0), title.count(ch))
+        bits: dict[str, tuple[int, ...]] = {}
+        for ch in sorted(most):
+            start = sum(len(b) for b in bits.values())
+            bits[ch] = tuple(1 << i for i in range(start, start + most[ch]))
+        return bits
+
+    def character_bits(self, text: str) -> int:
+        """The characters of ``text`` that a title could match, counted with their repeats, as one integer: the
+        characters a line and a title have in common (difflib's ``quick_ratio``) are then counted at once, for
+        ruling out a line too unlike a title to be a slip of it."""
+        bits, seen = 0, {}
+        alphabet = self.title_alphabet
+        for ch in text:
+            repeats = alphabet.get(ch)
+            if repeats is not None:
+                count = seen.get(ch, 0)
+                if count < len(repeats):
+                    bits |= repeats[count]
+                    seen[ch] = count + 1
+        return bits
 
     @cached_property
     def titles_by_length(self) -> tuple[list[int], list[tuple[str, str, int]]]:
@@ -224,7 +242,7 @@ class Vocabulary:
         be a slip of a title of about its own length, and these are found by bisection instead of a walk over
         every title."""
         ordered = sorted(self.titles, key=lambda pair: len(pair[0]))
-        return [len(title) for title, _ in ordered], [(title, type_, self.character_bits(title)[0]) for title, type_ in ordered]
+        return [len(title) for title, _ in ordered], [(title, type_, self.character_bits(title)) for title, type_ in ordered]
 
     @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:

@@ -110,8 +110,7 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
         heading = " ".join(words[1:])
     if not heading:
         return None
-    titles = vocab.titles
-    exact_match = next((type_ for title, type_ in titles if heading == title), None)
+    exact_match = vocab.title_types.get(heading)
     if exact_match or exact:
         return exact_match
     # "Letter of recommendation for Dr Wang" names the type (the longest title wins); "CV" alone must match whole.
@@ -120,18 +119,18 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
     if starts:
         return max(starts)[1]
     # Only titles of a length within reach of the bound can be similar enough (similarity's own first test; the
-    # bisection takes about those, the test itself decides), and only those sharing most of the line's
-    # characters: each character found in one and not the other is one more left unmatched, and the
-    # ratio's bound allows (1 - bound) × both lengths of those. Shorter titles ("CV") must match whole.
+    # bisection takes about those, the test itself decides), and only those sharing enough of the line's
+    # characters (similarity's second test, difflib's quick_ratio, here counted from bits once per line).
+    # Shorter titles ("CV") must match whole.
     size = len(heading)
-    bits, others = vocab.character_bits(heading)
+    bits = vocab.character_bits(heading)
     lengths, by_length = vocab.titles_by_length
     shortest = max(MIN_FUZZY_TITLE, int(size * TITLE_SIMILARITY / (2 - TITLE_SIMILARITY)))
     longest = int(size * (2 - TITLE_SIMILARITY) / TITLE_SIMILARITY) + 1
     near = [(similarity(heading, title, TITLE_SIMILARITY), type_)
             for title, type_, title_bits in by_length[bisect_left(lengths, shortest) : bisect_right(lengths, longest)]
             if 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))
-            and (bits ^ title_bits).bit_count() + others <= (1 - TITLE_SIMILARITY) * (size + len(title))]
+            and 2.0 * (bits & title_bits).bit_count() / (size + len(title)) >= TITLE_SIMILARITY]
     ratio, type_ = max(near, default=(0.0, None))
     return type_ if ratio >= TITLE_SIMILARITY else None
 
