@@ -245,27 +245,20 @@ def quick_ngrams(text: str, table) -> list[str]:
 
 def _grams_of_word(word: str, table) -> list[str]:
     """The n-grams langdetect takes from one normalised word (and the space after it, if any), as its NGram
-    buffer gives them: none while in a run of capitals, at most the last three characters."""
+    buffer gives them: at each character, the last one, two and three characters after the space before the
+    word, none where a capital follows a capital."""
+    padded = " " + word
     found: list[str] = []
-    grams, capital = " ", False
-    for ch in word:
-        last = grams[-1]
-        if last != " " and len(grams) >= 3:
-            grams = grams[1:]
-        grams += ch
-        if ch.isupper():
-            if last.isupper():
-                capital = True
-        else:
-            capital = False
-        if capital:
+    for i in range(1, len(padded)):
+        ch = padded[i]
+        if ch.isupper() and padded[i - 1].isupper():
             continue
-        for n in (1, 2, 3):
-            if len(grams) < n:
-                break
-            gram = grams[-n:]
-            if gram != " " and gram in table:
-                found.append(gram)
+        if ch != " " and ch in table:
+            found.append(ch)
+        if padded[i - 1 : i + 1] in table:
+            found.append(padded[i - 1 : i + 1])
+        if i >= 2 and padded[i - 2 : i + 1] in table:
+            found.append(padded[i - 2 : i + 1])
     return found
 
 
