@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+from esorcheck.schema import shipped
 from esorcheck.schema.files import validate
 from esorcheck.schema.model import model, spec
 from esorcheck.text import normalize, normalize_heading
@@ -272,6 +273,4 @@ def read_vocabulary(root: Path) -> Vocabulary:
 
 def vocabulary() -> Vocabulary:
     """The shipped vocabulary (validated once, cached: see esorcheck.schema)."""
-    from esorcheck.schema import shipped
-
     return shipped().vocabulary
