@@ -35,7 +35,7 @@ MIN_PROBABILITY = 0.80
 SAMPLE_LETTERS = 1200
 # langdetect's random trials (7 by default); on this much text three agree as well as seven.
 TRIALS = 3
-_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # what is left of a text without them is its letters
 # Machine-readable zones, e-mail addresses, URLs and DOIs are not language: a word holding < @ or / (tried
 # only where a word starts, so that a long word is not scanned again from each of its letters), a DOI.
 _NOISE = re.compile(r"(?<!\S)\S*[<@/]\S*|\b10\.\d{4,}\S*")
@@ -281,11 +281,11 @@ def _judged_text(text: str) -> tuple[str, int]:
     lines = text.splitlines()
     prose = "\n".join(line for line, entry in zip(lines, rule_words().publications.entry_lines(lines)) if not entry)
     running = _running_text(prose)
-    letters = len(_LETTERS.findall(running))
+    letters = len(_NOT_LETTERS.sub("", running))
     if letters >= MIN_LETTERS or prose == text:
         return running, letters
     running = _running_text(text)
-    return running, len(_LETTERS.findall(running))
+    return running, len(_NOT_LETTERS.sub("", running))
 
 
 def _by_words(cleaned: str) -> str | None:
