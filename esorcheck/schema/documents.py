@@ -142,18 +142,21 @@ class LineStart:
 
     def __init__(self, phrases: list[str]):
         self.by_first_word: dict[str, list[tuple[int, str]]] = {}
-        self.cjk: list[tuple[int, str]] = []
+        self.cjk_by_first_character: dict[str, list[tuple[int, str]]] = {}
         for order, phrase in enumerate(p for p in phrases if p):
             if is_cjk(phrase):
-                self.cjk.append((order, phrase))
+                self.cjk_by_first_character.setdefault(phrase[0], []).append((order, phrase))
             else:
                 self.by_first_word.setdefault(phrase.split(" ", 1)[0], []).append((order, phrase))
 
     def match(self, line: str) -> str | None:
-        """The phrase ``line`` opens with, or None."""
-        found = [(order, phrase) for order, phrase in self.by_first_word.get(line.split(" ", 1)[0], ())
-                 if line == phrase or line.startswith(phrase + " ")]
-        found += [(order, phrase) for order, phrase in self.cjk if line.startswith(phrase)]
+        """The phrase ``line`` opens with, or None (most lines: two look-ups)."""
+        words = self.by_first_word.get(line.split(" ", 1)[0])
+        cjk = self.cjk_by_first_character.get(line[:1])
+        if words is None and cjk is None:
+            return None
+        found = [(order, phrase) for order, phrase in words or () if line == phrase or line.startswith(phrase + " ")]
+        found += [(order, phrase) for order, phrase in cjk or () if line.startswith(phrase)]
         return min(found)[1] if found else None
 
 
