@@ -241,12 +241,13 @@ class Vocabulary:
         return bits
 
     @cached_property
-    def titles_by_length(self) -> tuple[list[int], list[tuple[str, str, int]]]:
-        """The titles sorted by length as (title, type, its characters' bits), with their lengths: a line can only
-        be a slip of a title of about its own length, and these are found by bisection instead of a walk over
-        every title."""
-        ordered = sorted(self.titles, key=lambda pair: len(pair[0]))
-        return [len(title) for title, _ in ordered], [(title, type_, self.character_bits(title)) for title, type_ in ordered]
+    def titles_of_length(self) -> dict[int, list[tuple[str, str, int]]]:
+        """The titles by their length, as (title, type, its characters' bits): a line can only be a slip of a title
+        of about its own length, and these are looked up length by length instead of tried one by one."""
+        found: dict[int, list[tuple[str, str, int]]] = {}
+        for title, type_ in self.titles:
+            found.setdefault(len(title), []).append((title, type_, self.character_bits(title)))
+        return found
 
     @cached_property
     def stem_regexes(self) -> dict[str, re.Pattern]:
