@@ -5,8 +5,8 @@ Exit codes (the README's contract): 0 complete, 1 incomplete, 2 usage error,
 with the first that applies of 1, 3, 4, 0.
 """
 
-from __future__ import annotations
-
+# Annotations are objects here, not strings (no ``from __future__ import annotations``): typer reads every
+# command's options from them at each start, and would compile and evaluate each string twice (about 10 ms).
 import atexit
 import dataclasses
 import datetime as dt
@@ -90,6 +90,10 @@ JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=1, help="Seconds one file may take; past it the file is 'unreadable'.")]
 CacheDirOption = Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep reports between runs here.", show_default="the user cache folder")]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Check every file again; neither read nor write the result cache.")]
+CvTemplateOption = Annotated[
+    Optional[Path],
+    typer.Option("--cv-template", help="A CV template imported with 'esorcheck template import' (default: the shipped ESOR template).", show_default=False, metavar="TEMPLATE.yaml"),
+]
 
 
 def _run(plan, noun: str, output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin) -> None:
@@ -206,12 +210,6 @@ def check(
     with _reading_stdin(paths or []) as (files, from_stdin):
         plan = packet_jobs(files, request, manifest)
         _run(plan, "packets", output_format, output, report_dir, force, quiet, verbose, jobs, timeout, cache_dir, no_cache, color, from_stdin)
-
-
-CvTemplateOption = Annotated[
-    Optional[Path],
-    typer.Option("--cv-template", help="A CV template imported with 'esorcheck template import' (default: the shipped ESOR template).", show_default=False, metavar="TEMPLATE.yaml"),
-]
 
 
 CV_EXAMPLES = """

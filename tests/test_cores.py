@@ -128,6 +128,26 @@ def test_when_this_process_fails_its_share_the_others_are_stopped(two_cores):
 
 
 @needs_fork
+def test_sections_split_in_shares_hold_the_pages_read(tmp_path: Path):
+    """The same sections, on the very pages read here: a CV in the second share keeps its segments (a page that
+    crossed processes would come back without its segment reader, and the CV would read as empty)."""
+    file = open_packet(_long_packet(tmp_path))
+    try:
+        pages = read_pages(file)
+        cores.set_cores(1)
+        alone = split_packet(pages, file.outline, get_programme("aim-china"))
+        cores.set_cores(2)
+        shared = split_packet(pages, file.outline, get_programme("aim-china"))
+        assert shared == alone
+        assert all(page is pages[page.number - 1] for section in shared for page in section.pages)
+        late_cv = [s for s in shared if s.type == "cv" and s.pages[0].number > len(pages) // 2]
+        assert late_cv and all(page.segments for section in late_cv for page in section.pages)
+    finally:
+        cores.set_cores(None)
+        file.close()
+
+
+@needs_fork
 def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path):
     """The same readings, each holding the very section it was read from (the rules find a letter by it)."""
     file = open_packet(_long_packet(tmp_path))

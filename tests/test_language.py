@@ -55,3 +55,25 @@ def test_quick_ngrams_are_langdetects_own():
         detector = Detector(factory)
         detector.append(text)
         assert quick_ngrams(detector.text, factory.word_lang_prob_map) == Detector._extract_ngrams(detector), text
+
+
+def test_quick_detector_gives_langdetects_probabilities():
+    """The faster detector gives exactly langdetect's probabilities: the same text kept, the same sums, the same draws."""
+    from langdetect.detector import Detector
+
+    from esorcheck.split.language import TRIALS, _detectors
+
+    factory = _detectors()
+    texts = [
+        ENGLISH, FRENCH, ENGLISH[:90] + "   " + FRENCH[:90],
+        "Sehr geehrte Damen und Herren, hiermit bewerbe ich mich um das Stipendium. Mit freundlichen Grüßen " * 3,
+        "尊敬的评审委员会：我谨申请欧洲放射学院的进修项目。放射科 医生 主任 ABC Hospital " * 4,  # Latin letters dropped
+        "Уважаемые члены комиссии! Прошу рассмотреть мою заявку. Tiếng Việt, http://x.y/z a@b.org  " * 4,
+    ]
+    for text in texts:
+        quick, own = factory.create(), Detector(factory)
+        for detector in (quick, own):
+            detector.n_trial = TRIALS
+            detector.append(text)
+        assert quick.text == own.text
+        assert [(p.lang, p.prob) for p in quick.get_probabilities()] == [(p.lang, p.prob) for p in own.get_probabilities()]

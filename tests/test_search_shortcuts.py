@@ -86,3 +86,46 @@ def test_a_line_not_ending_in_a_digit_holds_no_page_reference():
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         if not line.rstrip()[-1:].isdigit():
             assert _PAGE_REFERENCE.sub("", line) == line, repr(line)
+
+
+def test_titles_found_by_their_shortcuts_are_the_titles_every_comparison_finds():
+    """A title looked up, or ruled out by its length and by the characters it shares with a line (counted from
+    bits), is the title that comparing the line with every title finds: on every short line of the sample
+    pages and on slips of every title (a letter dropped, added or changed)."""
+    import difflib
+
+    from esorcheck.split import cues
+    from esorcheck.text import normalize_heading
+
+    vocab = vocabulary()
+    decided = object()  # an exact title, or a title and more words: found before any comparison
+
+    def plain(heading: str):
+        if any(heading == title or (" " in title and heading.startswith(title + " ")) for title, _ in vocab.titles):
+            return decided
+        ratios = []
+        for title, type_ in vocab.titles:
+            matcher = difflib.SequenceMatcher(None, heading, title, autojunk=False)
+            if len(title) >= cues.MIN_FUZZY_TITLE and matcher.quick_ratio() >= cues.TITLE_SIMILARITY:  # difflib's bound
+                ratios.append((matcher.ratio(), type_))
+        ratio, type_ = max(ratios, default=(0.0, None))
+        return type_ if ratio >= cues.TITLE_SIMILARITY else None
+
+    lines = {normalize_heading(line) for text in _sample_texts()[:24] for line in text.splitlines()
+             if 0 < len(line.split()) <= 8}
+    rng = random.Random(5)
+    for title, _ in vocab.titles:
+        for _ in range(3):
+            i = rng.randrange(len(title))
+            lines |= {title[:i] + title[i + 1 :], title[:i] + "x" + title[i:], title[:i] + "e" + title[i + 1 :]}
+    compared = slips = 0
+    for line in sorted(lines):
+        heading = normalize_heading(line)  # as _match_title reads the line
+        if not heading or heading.split()[0] in vocab.letters.title_prefixes:
+            continue
+        expected = plain(heading)
+        if expected is not decided:
+            assert cues._match_title(line, vocab) == expected, line
+            compared += 1
+            slips += expected is not None
+    assert compared > 1000 and slips > 100

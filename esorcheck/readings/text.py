@@ -33,7 +33,7 @@ def text_lines(section: Section) -> list[TextLine]:
         for line in page.lines:
             if line.top >= FOOTER_TOP and len(line.text.split()) <= FOOTER_WORDS:
                 continue
-            if any(p.regex.search(line.text) for p in numbering) and len(line.text.split()) <= FOOTER_WORDS:
+            if len(line.text.split()) <= FOOTER_WORDS and any(p.regex.search(line.text) for p in numbering):
                 continue
             found.append(TextLine(page.number, line))
     return found

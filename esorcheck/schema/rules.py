@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
+from esorcheck.schema import shipped
 from esorcheck.schema.files import validate
 from esorcheck.schema.model import After, model, spec
 from esorcheck.text import normalize, required_text
@@ -271,6 +272,4 @@ def read_rule_words(root: Path) -> RuleWords:
 
 def rule_words() -> RuleWords:
     """The shipped rule words (validated once, cached: see esorcheck.schema)."""
-    from esorcheck.schema import shipped
-
     return shipped().rules

@@ -50,9 +50,13 @@ def split_packet(pages: list[Page], outline: list[tuple[str, int]], programme: P
     running = running_lines(pages)
 
     def weigh(numbered: Sequence[int]) -> list[PageCues]:
-        return [read_cues(pages[i], outline_at.get(pages[i].number), vocab, running[i]) for i in numbered]
+        # Sent back without their pages, which are attached again below: a page crosses processes without its
+        # segment reader (and its text and lines were sent once already).
+        return [dataclasses.replace(read_cues(pages[i], outline_at.get(pages[i].number), vocab, running[i]), page=None)
+                for i in numbered]
 
-    all_cues = shared_out(weigh, range(len(pages)), min_share=PAGES_PER_SHARE)
+    all_cues = [dataclasses.replace(cues, page=page)
+                for cues, page in zip(shared_out(weigh, range(len(pages)), min_share=PAGES_PER_SHARE), pages)]
     for cues, lines, before in zip(all_cues[1:], running[1:], running):
         cues.running = bool(lines & before)
     runs = split_runs(all_cues)

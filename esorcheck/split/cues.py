@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.cv import reference_template
@@ -110,8 +109,7 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
         heading = " ".join(words[1:])
     if not heading:
         return None
-    titles = vocab.titles
-    exact_match = next((type_ for title, type_ in titles if heading == title), None)
+    exact_match = vocab.title_types.get(heading)
     if exact_match or exact:
         return exact_match
     # "Letter of recommendation for Dr Wang" names the type (the longest title wins); "CV" alone must match whole.
@@ -119,21 +117,32 @@ def _match_title(line: str, vocab: Vocabulary, exact: bool = False) -> str | Non
               if heading.startswith(title + " ")]
     if starts:
         return max(starts)[1]
-    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test; the
-    # bisection takes about those, the test itself decides), and only those sharing most of the line's
-    # characters: each character found in one and not the other is one more left unmatched, and the
-    # ratio's bound allows (1 - bound) × both lengths of those. Shorter titles ("CV") must match whole.
+    # Only titles of a length within reach of the bound can be similar enough (similarity's own first test), and
+    # only those sharing enough of the line's characters (similarity's second test, difflib's quick_ratio, here
+    # counted from bits once per line). Shorter titles ("CV") must match whole.
     size = len(heading)
-    bits, others = vocab.character_bits(heading)
-    lengths, by_length = vocab.titles_by_length
-    shortest = max(MIN_FUZZY_TITLE, int(size * TITLE_SIMILARITY / (2 - TITLE_SIMILARITY)))
-    longest = int(size * (2 - TITLE_SIMILARITY) / TITLE_SIMILARITY) + 1
-    near = [(similarity(heading, title, TITLE_SIMILARITY), type_)
-            for title, type_, title_bits in by_length[bisect_left(lengths, shortest) : bisect_right(lengths, longest)]
-            if 2 * min(size, len(title)) >= TITLE_SIMILARITY * (size + len(title))
-            and (bits ^ title_bits).bit_count() + others <= (1 - TITLE_SIMILARITY) * (size + len(title))]
+    bits = vocab.character_bits(heading)
+    near = []
+    for length in range(max(MIN_FUZZY_TITLE, int(size * TITLE_SIMILARITY / (2 - TITLE_SIMILARITY))),
+                        int(size * (2 - TITLE_SIMILARITY) / TITLE_SIMILARITY) + 2):
+        titles = vocab.titles_of_length.get(length)
+        if titles is None or 2 * min(size, length) < TITLE_SIMILARITY * (size + length):
+            continue
+        shared = _least_shared(size + length)
+        near += [(similarity(heading, title, TITLE_SIMILARITY), type_) for title, type_, title_bits in titles
+                 if (bits & title_bits).bit_count() >= shared]
     ratio, type_ = max(near, default=(0.0, None))
     return type_ if ratio >= TITLE_SIMILARITY else None
+
+
+@cache
+def _least_shared(total: int) -> int:
+    """The fewest characters a line and a title, ``total`` characters together, must share for difflib's
+    quick_ratio (2.0 * shared / total) to reach TITLE_SIMILARITY."""
+    shared = 0
+    while 2.0 * shared / total < TITLE_SIMILARITY:
+        shared += 1
+    return shared
 
 
 def is_salutation(line: str, vocab: Vocabulary | None = None) -> bool:

@@ -35,7 +35,7 @@ MIN_PROBABILITY = 0.80
 SAMPLE_LETTERS = 1200
 # langdetect's random trials (7 by default); on this much text three agree as well as seven.
 TRIALS = 3
-_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # what is left of a text without them is its letters
 # Machine-readable zones, e-mail addresses, URLs and DOIs are not language: a word holding < @ or / (tried
 # only where a word starts, so that a long word is not scanned again from each of its letters), a DOI.
 _NOISE = re.compile(r"(?<!\S)\S*[<@/]\S*|\b10\.\d{4,}\S*")
@@ -131,23 +131,73 @@ def load_detector() -> None:
 @cache
 def _detectors():
     """A seeded langdetect factory holding the profiles of the detected languages, built once per run;
-    its detectors gather n-grams with ``quick_ngrams``."""
-    from langdetect.detector import Detector
+    its detectors are ``QuickDetector``s."""
     from langdetect.detector_factory import DetectorFactory
 
-    class QuickDetector(Detector):
-        def _extract_ngrams(self) -> list[str]:
-            return quick_ngrams(self.text, self.word_lang_prob_map)
+    detector = _quick_detector()
 
     class Factory(DetectorFactory):
         def _create_detector(self):
-            return QuickDetector(self)
+            return detector(self)
 
     profiles = list(rule_words().detected_languages.values())
     factory = Factory()
     factory.langlist, factory.word_lang_prob_map = profiles, _table(profiles)
     factory.set_seed(0)
     return factory
+
+
+def _quick_detector():
+    """langdetect's Detector doing the same sums in the same order, on the same random draws, with fewer steps
+    of Python: text appended and cleaned by regular expressions rather than a character at a time, n-grams
+    gathered by ``quick_ngrams``, and each trial's probabilities updated a list at a time."""
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
+
+    class QuickDetector(Detector):
+        SPACES = re.compile(" {2,}")
+        BASIC_LATIN_LETTERS = re.compile("[A-z]")  # langdetect's own test: 'A' <= ch <= 'z'
+        BELOW_U0300 = re.compile(r"[\x00-\u02ff]")
+
+        def append(self, text: str) -> None:
+            text = NGram.normalize_vi(self.MAIL_RE.sub(" ", self.URL_RE.sub(" ", text)))
+            self.text += self.SPACES.sub(" ", text[: self.max_text_length])
+
+        def cleaning_text(self) -> None:
+            # Every character from U+0300 counts as not Latin: langdetect compares the block of Latin Extended
+            # Additional letters (a number) with its name (a string), which never agree.
+            text = self.text
+            latin = len(text) - len(self.BASIC_LATIN_LETTERS.sub("", text))
+            if latin * 2 < len(self.BELOW_U0300.sub("", text)):
+                self.text = self.BASIC_LATIN_LETTERS.sub("", text)
+
+        def _extract_ngrams(self) -> list[str]:
+            return quick_ngrams(self.text, self.word_lang_prob_map)
+
+        def _detect_block(self) -> None:
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            table, choice = self.word_lang_prob_map, self.random.choice
+            self.langprob = [0.0] * len(self.langlist)
+            self.random.seed(self.seed)
+            for _ in range(self.n_trial):
+                prob = self._init_probability()
+                weight = (self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
+                i = 0
+                while True:
+                    prob = [p * (weight + q) for p, q in zip(prob, table[choice(ngrams)])]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                self.langprob = [sum_ + p / self.n_trial for sum_, p in zip(self.langprob, prob)]
+
+    return QuickDetector
 
 
 class _Normalized(dict):
@@ -195,27 +245,20 @@ def quick_ngrams(text: str, table) -> list[str]:
 
 def _grams_of_word(word: str, table) -> list[str]:
     """The n-grams langdetect takes from one normalised word (and the space after it, if any), as its NGram
-    buffer gives them: none while in a run of capitals, at most the last three characters."""
+    buffer gives them: at each character, the last one, two and three characters after the space before the
+    word, none where a capital follows a capital."""
+    padded = " " + word
     found: list[str] = []
-    grams, capital = " ", False
-    for ch in word:
-        last = grams[-1]
-        if last != " " and len(grams) >= 3:
-            grams = grams[1:]
-        grams += ch
-        if ch.isupper():
-            if last.isupper():
-                capital = True
-        else:
-            capital = False
-        if capital:
+    for i in range(1, len(padded)):
+        ch = padded[i]
+        if ch.isupper() and padded[i - 1].isupper():
             continue
-        for n in (1, 2, 3):
-            if len(grams) < n:
-                break
-            gram = grams[-n:]
-            if gram != " " and gram in table:
-                found.append(gram)
+        if ch != " " and ch in table:
+            found.append(ch)
+        if padded[i - 1 : i + 1] in table:
+            found.append(padded[i - 1 : i + 1])
+        if i >= 2 and padded[i - 2 : i + 1] in table:
+            found.append(padded[i - 2 : i + 1])
     return found
 
 
@@ -238,11 +281,11 @@ def _judged_text(text: str) -> tuple[str, int]:
     lines = text.splitlines()
     prose = "\n".join(line for line, entry in zip(lines, rule_words().publications.entry_lines(lines)) if not entry)
     running = _running_text(prose)
-    letters = len(_LETTERS.findall(running))
+    letters = len(_NOT_LETTERS.sub("", running))
     if letters >= MIN_LETTERS or prose == text:
         return running, letters
     running = _running_text(text)
-    return running, len(_LETTERS.findall(running))
+    return running, len(_NOT_LETTERS.sub("", running))
 
 
 def _by_words(cleaned: str) -> str | None:
