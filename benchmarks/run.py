@@ -57,8 +57,10 @@ RESOURCE_BUILD = ROOT.parent / "shared" / "corpus" / "resource" / "build.py"
 THUMBNAIL_MS_TARGET = 10.0  # the HTML report's page pictures: time to render and encode one
 THUMBNAIL_KB_TARGET = 15.0  # and its weight in the file (base64 included)
 HTML_30_KB_TARGET = 600.0  # the whole HTML report of a 30-page packet
-# Bytecode is written and read as in an installed package (some shells set PYTHONDONTWRITEBYTECODE).
-CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# Bytecode is written and read as in an installed package (some shells set PYTHONDONTWRITEBYTECODE); and
+# ``python -m esorcheck`` run from the project root would import the checkout's sources, not the installed
+# wheel, but for PYTHONSAFEPATH (Python 3.11 and later), which keeps the working folder off the path.
+CHILD_ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONSAFEPATH": "1"}
 
 
 def build_text_packet(pages: int, out: Path) -> Path:
