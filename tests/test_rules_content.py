@@ -106,11 +106,29 @@ def test_cv_passport_and_letters_agree_on_a_complete_packet():
     ("JUNK MA", "Li Wei", False),
     ("OLIVER WEISS", "Li Wei", False),  # the parts inside other words are not the name
     ("ANNA JOHANSSON", "Anna Eriksson", False),
-    ("ANNAXX ERIKSSON", "Anna Eriksson", False),  # one stray letter after a part, not more
+    ("ANNAXX ERIKSSON", "Anna Eriksson", True),  # a run of fillers read as letters ('CHRISTOPHESSS' on a photo)
+    ("LI WEN", "Li Wei", False),  # in a short name one letter tells two people apart
 ])
 def test_a_filler_misread_after_a_name_part_is_not_a_mismatch(zone_name, cv_name, same):
     assert may_be_read_as(cv_name, zone_name) is same
     assert not same_name("ANNAXMARIAS ERIKSSON", "Anna Maria Eriksson")  # the tolerance is for zones read by OCR only
+
+
+@pytest.mark.parametrize(("zone_name", "cv_name", "same"), [
+    # Line 1 as the zone's reader took it from photographed specimens (tilted, 120-200 dpi, JPEG): every check
+    # digit of line 2 held, so the name was compared, and each drew a false name warning.
+    ("ANNASMARIAXS ERIKSSON", "Anna Maria Eriksson", True),  # the filler between two given names read as S
+    ("CHRISTOPHESSS ULYSSE", "Christophe Ulysse", True),
+    ("KKKKKKKKKKKKKEKE LINS MEI HUAK", "Mei Hua Lin", True),  # the run of fillers taken for the given names
+    ("THURIDUR KOESP AEVARSDOTTIR", "Thuridur Oesp Aevarsdottir", True),
+    ("JODIE PIPPAS UNITED KINGDOM TWWNTY SIX", "Jodie Pippa United Kingdom Twenty Six", True),  # and one E read W
+    ("WANG YUQING", "Wang Yuqing", True),
+    ("ZHAO JIANGUO", "Wang Yuqing", False),
+    ("HUANG SIYU", "Chen Haoran", False),
+    ("ANNA MARIA ERIKSSON", "Anna Lena Johansson", False),
+])
+def test_a_zone_name_read_with_a_few_slips_is_not_a_mismatch(zone_name, cv_name, same):
+    assert may_be_read_as(cv_name, zone_name) is same
 
 
 def test_a_letter_written_for_someone_else_is_flagged():

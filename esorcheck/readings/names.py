@@ -9,6 +9,7 @@ data (``schemas/rules.yaml`` names:).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -17,6 +18,11 @@ from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize
 
 _SPLIT = re.compile(r"[\s<\-‐‑–—_/,;:()]+")
+# OCR's readings of a zone's filler ('<') in line 1 besides the filler itself: letters its chevron resembles.
+FILLER_LETTERS = frozenset("kcesxl")
+STRAY_FILLER = 0.25  # what a filler read as a letter costs where the written name has nothing
+# The slips a zone's name may hold: two fillers read as letters, and one more slip for every 12 letters.
+FILLER_SLIPS, LETTERS_PER_SLIP = 0.5, 12
 
 
 def _spell(word: str, table: dict[str, str]) -> str:
@@ -94,13 +100,54 @@ def same_name(a: str, b: str) -> bool:
 def may_be_read_as(name: str, zone_name: str) -> bool:
     """Could OCR have read ``name`` as ``zone_name`` in line 1 of a passport zone, where every name part is
     followed by a filler and no check digit tells a filler misread as a letter ('JUN<' read 'JUNK',
-    'ANNA<MARIA<' read 'ANNAXMARIAS')? Yes when the names are the same (``same_name``), or when each word of
-    the zone is the written name's parts, each used once, each followed by at most one stray letter."""
+    'ANNA<MARIA<' read 'ANNAXMARIAS')? Yes when the names are the same (``same_name``), when each word of
+    the zone is the written name's parts, each used once, each followed by at most one stray letter, or
+    when the zone reads the written name with few slips (``_within_slips``)."""
     if same_name(name, zone_name):
         return True
     forms = [spellings(part) for part in name_parts(name) if len(normalize(part).replace(" ", "")) > 1]
     words = [normalize(word).replace(" ", "") for word in name_parts(zone_name)]
-    return bool(forms) and bool(words) and _explained(words, forms, frozenset())
+    return bool(forms) and bool(words) and (_explained(words, forms, frozenset()) or _within_slips(forms, words))
+
+
+def _within_slips(forms: list[frozenset[str]], words: list[str]) -> bool:
+    """Whether the zone's words read the written name's parts (``forms``: each part's spellings, the given names
+    and surname in either order) with few slips: a letter misread or missing costs one, a filler read as one of
+    the letters its chevron resembles (``FILLER_LETTERS``) a quarter beside a part and nothing between two; a
+    word of such letters alone that is no part of the name is a run of fillers ('KKKKEKE'). A long name may
+    hold more slips than a short one, where one letter tells two names apart ('Li Wei', 'Li Wen')."""
+    written = {form for spelt in forms for form in spelt}
+    words = [w for w in words if w in written or len(w) < 2 or not set(w) <= FILLER_LETTERS]
+    if not words:
+        return False
+    zone = " ".join(words)
+    orders = [forms[k:] + forms[:k] for k in range(len(forms))]  # given names first, or the surname
+    for order in orders:
+        for parts in itertools.product(*order):
+            allowed = FILLER_SLIPS + sum(map(len, parts)) / LETTERS_PER_SLIP
+            if _slips(" ".join(parts), zone) <= allowed:
+                return True
+    return False
+
+
+def _slips(written: str, zone: str) -> float:
+    """The weighted edit distance of ``_within_slips`` between a written name and a zone's (words one space apart)."""
+    previous = list(itertools.accumulate([0.0, *map(_inserted, zone)]))
+    for expected in written:
+        current = [previous[0] + (0.0 if expected == " " else 1.0)]
+        for j, read in enumerate(zone, 1):
+            same = expected == read or (expected == " " and read in FILLER_LETTERS)
+            current.append(min(previous[j - 1] + (0.0 if same else 1.0),  # read as written, or misread
+                               previous[j] + (0.0 if expected == " " else 1.0),  # not read at all
+                               current[j - 1] + _inserted(read)))  # read where nothing is written
+        previous = current
+    return previous[-1]
+
+
+def _inserted(read: str) -> float:
+    """What a character read where the written name has none costs: nothing for a space, a quarter for a filler
+    read as a letter, one for any other letter."""
+    return 0.0 if read == " " else STRAY_FILLER if read in FILLER_LETTERS else 1.0
 
 
 def _explained(words: list[str], forms: list[frozenset[str]], used: frozenset[int]) -> bool:

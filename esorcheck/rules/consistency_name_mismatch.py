@@ -8,8 +8,10 @@ a letter that names someone, never the applicant, was probably written for
 someone else. Names are compared tolerantly: order ("Wang Yuqing" / "Yuqing
 Wang"), accents and transliteration ("Müller-Łukasiewicz" /
 "MUELLER<LUKASIEWICZ"), initials ("Z. Müller"), hyphens and titles; in a
-zone read by OCR, a letter after a name part may be a filler misread ("JUNK"
-for "JUN<", "ANNAXMARIAS" for "ANNA<MARIA<": line 1 has no check digit to tell).
+zone read by OCR, letters around name parts may be fillers misread ("JUNK"
+for "JUN<", "ANNAXMARIAS" for "ANNA<MARIA<", "CHRISTOPHESSS"), and a longer
+name may hold a letter misread: line 1 has no check digit to tell
+(``readings.names.may_be_read_as``).
 Passes: the same person written several ways. Fails: a recommendation
 letter for "Dr. Zhao Jianguo" in Wang Yuqing's packet; a passport in another
 name. Without a readable CV name there is nothing to compare with:
