@@ -69,6 +69,9 @@ _FILLERS = str.maketrans({"‹": "<", "≤": "<", "(": "<", "[": "<", "{": "<"})
 _LOWER_FILLERS = str.maketrans({"c": "<", "e": "<", "k": "<"})
 ZONE_SHARE = 0.6
 FILLER_MISREADINGS = "KX"  # letters OCR makes of a filler; K weighs nothing, X fails any check digit it is in
+# Every letter OCR makes of a filler on a poor copy, its chevron's look-alikes: too common in names to be dropped
+# from one, they only excuse a slip where a name is compared (readings/names.py).
+FILLER_LOOK_ALIKES = FILLER_MISREADINGS + "CESL"
 _FILLER_WORD = re.compile(r"(?<=<)K+(?=<|$)")  # "<<KK<": a run of K between fillers is fillers
 _SPACES = re.compile(r"\s+")
 _RUNS = re.compile(f"[<{DOUBLE}]+|[^<{DOUBLE}]+")

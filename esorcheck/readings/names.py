@@ -14,12 +14,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from esorcheck.readings.mrz import FILLER_LOOK_ALIKES
 from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize
 
 _SPLIT = re.compile(r"[\s<\-‐‑–—_/,;:()]+")
-# OCR's readings of a zone's filler ('<') in line 1 besides the filler itself: letters its chevron resembles.
-FILLER_LETTERS = frozenset("kcesxl")
+FILLER_LETTERS = frozenset(FILLER_LOOK_ALIKES.lower())  # compared in normalize()'s lower case
 STRAY_FILLER = 0.25  # what a filler read as a letter costs where the written name has nothing
 # The slips a zone's name may hold: two fillers read as letters, and one more slip for every 12 letters.
 FILLER_SLIPS, LETTERS_PER_SLIP = 0.5, 12
