@@ -16,6 +16,7 @@ import pytest
 from conftest import ROOT, SAMPLES, load_truth, packet_for
 
 from esorcheck.checker import check_packet
+from esorcheck.ocr import tesseract
 from esorcheck.ocr.words import Word
 from esorcheck.ocr.zone import PAGE_READ, Band, ZoneReading, _widest_run, page_reading
 from esorcheck.readings import mrz
@@ -204,7 +205,7 @@ def test_the_tilt_of_a_turned_specimen_is_measured(degrees):
 @needs_tesseract
 @needs_specimens
 @pytest.mark.parametrize("degrees", [3, -5])
-def test_a_passport_photographed_at_an_angle_is_read_turned_level(tmp_path, degrees):
+def test_a_passport_photographed_at_an_angle_is_read_turned_level(tmp_path, monkeypatch, degrees):
     """A straight specimen turned by a few degrees, as a phone photo taken at an angle, placed on an A4 page: the
     zone's lines run into each other in the page's rows, so it is read again turned level, and verified."""
     from PIL import Image as Pil
@@ -216,12 +217,48 @@ def test_a_passport_photographed_at_an_angle_is_read_turned_level(tmp_path, degr
     page.paste(turned.resize((width, round(turned.height * width / turned.width)), Pil.LANCZOS), (177, 200))
     path = tmp_path / "passport.pdf"
     page.save(path, resolution=200)
+    zone_runs = []  # Tesseract runs on the zone's crops (the page's own read sets no page segmentation mode)
+    original = tesseract._run
+    monkeypatch.setattr(tesseract, "_run", lambda args, **kw: (zone_runs.append(args) if "--psm" in args else None,
+                                                               original(args, **kw))[1])
     report = check_packet(path, get_programme("icm-oncologic-imaging"), as_of=AS_OF)
     passport = report.passport
     assert passport is not None and passport.zone is not None and passport.trusted, report.findings
     assert passport.zone.lines[1] == "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
     assert any("turned level" in note for note in passport.reading.notes), passport.reading.notes
     assert "passport.mrz_invalid" not in {f.code for f in report.findings}
+    # Read turned level first: the straight reading (Tesseract on slivers of the tilted lines, four runs or more)
+    # is not tried once the level one holds.
+    assert len(zone_runs) <= 4, zone_runs
+
+
+@needs_specimens
+def test_a_band_whose_glyphs_read_as_line_2_is_tried_before_bands_of_no_line():
+    """A band the OCR-B templates read as no line at all (a photo's edge, a stripe, a margin) waits for the next
+    band: one read as a line 2 whose dates hold their check digits goes before it, so Tesseract reads the
+    waiting band only if that line fails. A band read as a line whose dates fail (line 1 against line 2's
+    glyphs) keeps its place."""
+    import pypdfium2
+
+    from esorcheck.ocr.render import render, render_box
+    from esorcheck.ocr.zone import _fitting_first, _pair_above, bands, candidates
+
+    document = pypdfium2.PdfDocument(REAL / "passports" / "specimen-uto-passporteye-scan-a4.pdf")
+    try:
+        image = render(document, 0)
+        line2 = candidates(image, [])[0]
+        line1 = _pair_above(line2, bands(image))
+        margin = Band(image.height - 60, image.height - 60 + line2.height, line2.left, line2.right, 0)  # blank paper
+
+        def tried(*order):
+            return [band for band, _, _ in _fitting_first(image, order, lambda box, dpi: render_box(document, 0, box, dpi),
+                                                           None)]
+
+        assert line1 is not None
+        assert tried(margin, line2) == [line2, margin]
+        assert tried(line1, line2) == [line1, line2]
+    finally:
+        document.close()
 
 
 @needs_tesseract

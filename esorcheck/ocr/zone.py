@@ -26,9 +26,12 @@ so the zone is read again on its own, whatever the first read made of it:
    A zone whose digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` — when
    independent readings (never the votes) agree on the same line and the same failing digits with good
    confidence; otherwise it is "not read reliably".
-4. **Turn level**: where that fails and something of a zone was read, or a band may hold both lines run
-   together, the first bands are measured for a tilt (``ocr/deskew.py``); a tilted one is rendered finer,
-   turned level and read as a page (steps 1–3).
+4. **Turn level**: the first band is measured for a tilt (``ocr/deskew.py``); tilted more than the straight
+   reading copes with, it is rendered finer, turned level and read as a page (steps 1–3) before any straight
+   reading. Else, where the straight reading fails and something of a zone was read, or a band may hold both
+   lines run together, the next bands are measured and read so too.
+
+Of the bands tried, one the templates read as a line 2 whose dates hold their check digits is read first.
 
 Locating is plain Python on bytes (thresholds by ``bytes.translate``,
 transitions by ``bytes.count``): a page is profiled in a few hundredths of a
@@ -41,7 +44,7 @@ import collections
 import dataclasses
 import functools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from esorcheck.ocr import deskew, ocrb, vote
@@ -102,6 +105,7 @@ CONFIDENT = 60.0  # Tesseract's mean word confidence (0–100) of a reading
 AGREEING_ANYHOW = 3  # readings that agree whatever their confidence (a line read whole, with no dictionary,
                      # often gets a low word confidence though every character is right)
 # Each checked field of line 2 with its check digit (positions), for comparing readings.
+DATES = ("date_of_birth", "expiry")
 FIELDS = {"document_number": (0, 10), "date_of_birth": (13, 20), "expiry": (21, 28), "personal_number": (28, 43),
           "composite": (0, 44)}
 
@@ -381,13 +385,22 @@ def read_zone(engine: Engine, image: Image, found: tuple[Band, ...], render: Ren
     """The zone read on its own (see the module's docstring), or None where no band reads as its line 2;
     ``page``: the page's own reading of the zone, if it made one, counted with the others. Where the straight
     reading fails and something of a zone was read (by the page's read or a band's), or a band may hold two lines
-    run together (as a tilted zone's do), the first bands are measured for a tilt and read again turned level."""
+    run together (as a tilted zone's do), the first bands are measured for a tilt and read again turned level.
+    Where the first band's lines are tilted more than the straight reading copes with (``deskew.MIN_DEGREES``:
+    a zone line is some 45 times as wide as high, so its ends then lie most of a line's height apart), it is
+    read turned level first, and straight only if that fails."""
+    tilts: dict[Band, float] = {}  # measured once per band
+    steep = bool(found) and abs(_tilt_of(tilts, image, found[0])) >= deskew.MIN_DEGREES
+    tilted = _read_tilted(engine, image, found, render, run, native_dpi, page, tilts) if steep else None
+    if _rank(tilted) == READ_VERIFIED:
+        return tilted
     straight, zone_like = _read_straight(engine, image, found, render, run, native_dpi, page)
     if _rank(straight) == READ_VERIFIED:
         return straight
-    if not (straight or zone_like or page or any(_runs_together(band) for band in found[:TILT_TRIES])):
-        return None
-    tilted = _read_tilted(engine, image, found, render, run, native_dpi, page)
+    if not steep:
+        if not (straight or zone_like or page or any(_runs_together(band) for band in found[:TILT_TRIES])):
+            return None
+        tilted = _read_tilted(engine, image, found, render, run, native_dpi, page, tilts)
     return tilted if _rank(tilted) > _rank(straight) else straight
 
 
@@ -415,10 +428,12 @@ def _box_of(line2: Band, line1: Band) -> tuple[int, int, int, int]:
     return (min(line1.left, line2.left), line1.top, max(line1.right, line2.right), line2.bottom)
 
 
-def _tilt_at(image: Image, band: Band) -> float:
-    """The tilt (degrees) of the lines of text in and around a band."""
-    pad = round(TILT_MARGIN * band.height)
-    return deskew.tilt(image.crop((band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)))
+def _tilt_of(tilts: dict[Band, float], image: Image, band: Band) -> float:
+    """The tilt (degrees) of the lines of text in and around a band, measured once (kept in ``tilts``)."""
+    if band not in tilts:
+        pad = round(TILT_MARGIN * band.height)
+        tilts[band] = deskew.tilt(image.crop((band.left - pad, band.top - pad, band.right + pad, band.bottom + pad)))
+    return tilts[band]
 
 
 def _rank(reading: ZoneReading | None) -> tuple[bool, bool, bool]:
@@ -436,8 +451,8 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
     so it is never left to one reader."""
     all_bands = bands(image) if found else ()
     zone_like = False
-    for band in found:
-        if _runs_together(band):  # both lines in one band: read it whole, then halve it
+    for band, line2_crop, own in _fitting_first(image, found, render, native_dpi):
+        if line2_crop is None:  # both lines in one band: read it whole, then halve it
             half = band.height // 2
             line1 = Band(band.top, band.top + half, band.left, band.right, 0)
             line2 = Band(band.top + half, band.bottom, band.left, band.right, 0)
@@ -447,10 +462,8 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
             line2 = band
             line1 = _pair_above(band, all_bands) or Band(band.top - 2 * band.height, band.top - band.height // 3,
                                                          band.left, band.right, 0)
-            dpi = _dpi_for(image, band, native_dpi)
-            crops = {f"line 2, grey, {dpi:.0f} dpi": render(_box_points(image, band), dpi)}
+            crops = {f"line 2, grey, {line2_crop.dpi:.0f} dpi": line2_crop}
             line1_makers = _line1_crops(image, line1, render, native_dpi)
-            own = _templates_read(crops[f"line 2, grey, {dpi:.0f} dpi"], ocrb.LINE2_ALLOWED, ocrb.LINE2_STATE, LINE2_TEMPLATES)
             if own is not None:  # line 1 by the templates too, and the zone taken where the page's read bears it out
                 line1_grey = line1_makers[LINE1_GREY]()
                 own = [own, *filter(None, [_templates_read(line1_grey, ocrb.LINE1_ALLOWED, ocrb.LINE1_STATE, LINE1_TEMPLATES)])]
@@ -467,8 +480,36 @@ def _read_straight(engine: Engine, image: Image, found: tuple[Band, ...], render
     return None, zone_like
 
 
+def _fitting_first(image: Image, found: tuple[Band, ...], render: Render, native_dpi: float | None
+                   ) -> Iterator[tuple[Band, Image | None, Reading | None]]:
+    """The bands in turn, each with its crop as line 2 and the templates' reading of it (None, None for a band
+    holding both lines). A band the templates read as no line of OCR-B glyphs waits for the next band they do
+    read, which goes before it where its dates hold their check digits: Tesseract then reads a photo's edges
+    and stripes (a third of a second each) only if that line fails. Two check digits hold by chance once in a
+    hundred times: a line 1 read against line 2's glyphs gives digits where the dates stand, seldom dates
+    whose digits hold."""
+    waiting = []
+    for band in found:
+        if _runs_together(band):
+            waiting.append((band, None, None))
+            continue
+        crop = render(_box_points(image, band), _dpi_for(image, band, native_dpi))
+        own = _templates_read(crop, ocrb.LINE2_ALLOWED, ocrb.LINE2_STATE, LINE2_TEMPLATES)
+        if own is None:
+            waiting.append((band, crop, own))
+            continue
+        if mrz.check_digits_hold(own.lines[0], DATES):
+            yield band, crop, own
+            yield from waiting
+        else:
+            yield from waiting
+            yield band, crop, own
+        waiting = []
+    yield from waiting
+
+
 def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: Render, run: Run,
-                 native_dpi: float | None, page: Reading | None) -> ZoneReading | None:
+                 native_dpi: float | None, page: Reading | None, tilts: dict[Band, float]) -> ZoneReading | None:
     """The zone read from a band turned level, where a band of the first few is tilted; None where none is, or
     none turned level reads as a zone. The band is rendered afresh (finer than the page) and turned, and the
     zone located and read on that image as on a page."""
@@ -479,7 +520,7 @@ def _read_tilted(engine: Engine, image: Image, found: tuple[Band, ...], render: 
         if any(other.top <= (band.top + band.bottom) / 2 <= other.bottom for other in measured):
             continue  # the same rows, found at the other threshold
         measured.append(band)
-        degrees = _tilt_at(image, band)
+        degrees = _tilt_of(tilts, image, band)
         if abs(degrees) < deskew.MIN_DEGREES:
             continue
         # A tilted line falls out of the rows of its band: the band may be a stretch of it, whose ends lie further
