@@ -30,6 +30,40 @@ def test_short_text_is_not_guessed():
     assert "too little text to judge" in guess.note
 
 
+# Too short for the detector (under MIN_LETTERS of running text once names and titles, capitalised, are left
+# out): told by their function words.
+GERMAN_CERTIFICATE = """URKUNDE
+Frau Dr. med. Anna Beispiel
+geboren am 12.07.1990 in Wien
+hat nach Maßgabe der Weiterbildungsordnung die Anerkennung erworben, die Bezeichnung
+FACHÄRZTIN FÜR RADIOLOGIE zu führen. Die Prüfung wurde vor dem Prüfungsausschuss erfolgreich abgelegt."""
+ENGLISH_CERTIFICATE = """CERTIFICATE OF SPECIALIST TRAINING
+This is to certify that Dr. Anna Example has completed the training programme in Diagnostic Radiology
+and has been admitted to the register of specialists by the Board."""
+REFEREES = """REFERENCES
+The following persons have agreed to be contacted if necessary:
+Univ.-Prof. Dr. Dirk Beispiel, Direktor des Instituts für Diagnostische und Interventionelle Radiologie
+PD Dr. Sabine Muster, Leitende Oberärztin, Klinik für Radiologie und Nuklearmedizin"""
+
+
+def test_a_short_text_is_told_by_its_function_words():
+    for text, language in ((GERMAN_CERTIFICATE, "de"), (ENGLISH_CERTIFICATE, "en")):
+        guess = detect(text)
+        assert guess.code == language, (guess, text)
+    # English and German function words side by side: too few of one language to tell.
+    assert detect(REFEREES).code is None
+
+
+def test_a_function_word_of_two_languages_is_refused():
+    import pytest
+
+    from esorcheck.schema.model import Invalid, load
+    from esorcheck.schema.rules import FunctionWords
+
+    with pytest.raises(Invalid, match="'die' is listed for de and en"):
+        load(FunctionWords, {"min_words": 5, "share": 0.8, "words": {"de": ["der", "die"], "en": ["the", "die"]}})
+
+
 def test_mrz_and_addresses_do_not_count_as_text():
     noise = "P<CHNWANG<<WEI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<< wang.wei@example.org https://example.org/x " * 5
     assert detect(noise).code is None

@@ -192,6 +192,25 @@ class WordLanguages:
 
 
 @model
+class FunctionWords:
+    min_words: int = spec(ge=1)
+    share: float = spec(gt=0.5, le=1)
+    words: dict[str, Words] = spec({})
+
+    @cached_property
+    def language_of(self) -> dict[str, str]:
+        """Each listed word -> its language."""
+        return {word: code for code, words in self.words.items() for word in words}
+
+    def check(self) -> None:
+        seen: dict[str, str] = {}
+        for code, words in self.words.items():
+            for word in words:
+                if seen.setdefault(word, code) != code:
+                    raise ValueError(f"function_words: {word!r} is listed for {seen[word]} and {code}: it tells neither")
+
+
+@model
 class Addressee:
     head_share: float = spec(gt=0, le=1)
 
@@ -214,6 +233,7 @@ class RuleWords:
     publications: Publications
     addressee: Addressee
     word_languages: WordLanguages
+    function_words: FunctionWords
     work_place_field: list[str] = spec(min_length=2, max_length=2)
     societies: dict[str, Words] = spec({})
 
@@ -226,6 +246,9 @@ class RuleWords:
         unknown = set(self.detected_languages) - set(self.languages)
         if unknown:
             raise ValueError(f"detected_languages: languages {sorted(unknown)} have no names under languages")
+        unknown = set(self.function_words.words) - set(self.detected_languages)
+        if unknown:
+            raise ValueError(f"function_words: languages {sorted(unknown)} are not under detected_languages")
 
     # ------------------------------------------------------------------ look-ups
     def named_in(self, table: dict[str, list[str]], text: str) -> list[str]:

@@ -20,12 +20,14 @@ import marshal
 import mmap
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
 from esorcheck.schema.rules import rule_words
+from esorcheck.text import normalize
 
 _TABLE_LAYOUT = 2  # the cache file's form: n-grams (marshal), padding to 8 bytes, doubles
 # Below this many letters a detector guesses; we say so instead.
@@ -305,10 +307,22 @@ def in_listed_language(text: str) -> str | None:
     return _by_words(_running_text(text))
 
 
+def _by_function_words(cleaned: str) -> LanguageGuess | None:
+    """The language of a text too short for the detector, told by its function words (``function_words`` in
+    ``schemas/rules.yaml``): enough of them, and nearly all from one language; else None."""
+    listed = rule_words().function_words
+    found = Counter(code for word in cleaned.split() if (code := listed.language_of.get(normalize(word))))
+    if not found:
+        return None
+    code, count = found.most_common(1)[0]
+    share = count / sum(found.values())
+    return LanguageGuess(code, share) if count >= listed.min_words and share >= listed.share else None
+
+
 def detect(text: str) -> LanguageGuess:
     cleaned, letters = _judged_text(text)
     if letters < MIN_LETTERS:
-        return LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
+        return _by_function_words(cleaned) or LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
     by_words = _by_words(cleaned)
     if by_words is not None:
         return LanguageGuess(by_words, 1.0)
