@@ -108,6 +108,37 @@ def test_letters_in_spanish_are_told_apart_by_who_speaks(tmp_path):
         ("motivation_letter", 1, 1), ("recommendation_letter", 2, 2)]
 
 
+@pytest.mark.parametrize("lines", [
+    [("DICHIARAZIONE", 14), ("", 10),
+     *_body("La sottoscritta Chiara Greco, nata a Bari il 3 marzo 1991, dichiara che sosterrà a proprie spese il "
+            "viaggio e il soggiorno durante il periodo di formazione, senza chiedere alcun contributo."),
+     ("", 10), ("Bari, 2 marzo 2026", 10), ("In fede,", 10), ("Chiara Greco", 10)],
+    [("ATTESTATION", 14), ("", 10),
+     *_body("Je soussignée, Claire Martin, déclare prendre à mes frais le voyage, le logement et les repas pendant "
+            "toute la durée du stage, sans demander de soutien financier."),
+     ("", 10), ("Fait à Lyon, le 2 mars 2026", 10), ("Claire Martin", 10)],
+    [("Erklärung", 14), ("", 10),
+     *_body("Hiermit erkläre ich, dass ich die Reise- und Unterkunftskosten während des Aufenthalts auf eigene "
+            "Kosten trage und keine finanzielle Unterstützung beantrage."),
+     ("", 10), ("Graz, 2. März 2026", 10), ("Anna Huber", 10)],
+], ids=["italian", "french", "german"])
+def test_a_funding_declaration_in_the_applicants_language_is_one(tmp_path, lines):
+    """The declaration that one bears the costs oneself, as a home institution words it: by who declares it
+    and "at one's own expense" in the languages of the applicants (not English words); of self-funding."""
+    path = _pdf(tmp_path / "declaration.pdf", [lines])
+    assert _types(path, "aim-china") == [("funding_declaration", 1, 1)]
+    inference = check_packet(path, get_programme("aim-china"), as_of=AS_OF).track_inference
+    assert inference is not None and inference.track == "self-funded", inference
+
+
+def test_an_explanation_with_costs_is_no_funding_declaration(tmp_path):
+    """Declaring, financing and costs alone are no cue: German's 'Erklärung' is an explanation too."""
+    page = [("Erklärung der Kosten", 14), ("", 10),
+            *_body("Die folgende Tabelle erklärt die Kosten und die Finanzierung des Projekts für das Jahr 2025. "
+                   "Die Werte sind in Euro angegeben und wurden vom Controlling berechnet.")]
+    assert _types(_pdf(tmp_path / "costs.pdf", [page]), "icm-oncologic-imaging")[0][0] != "funding_declaration"
+
+
 PLACEHOLDER_LETTER = [("Company Recruitment team", 10), ("January 01, 2026", 10), ("", 10), ("Dear Sir or Madam,", 10),
                       *_body(LOREM), *_body(LOREM), ("", 10), ("Yours faithfully,", 10)]
 
