@@ -104,8 +104,8 @@ AGREEING = 2
 CONFIDENT = 60.0  # Tesseract's mean word confidence (0–100) of a reading
 AGREEING_ANYHOW = 3  # readings that agree whatever their confidence (a line read whole, with no dictionary,
                      # often gets a low word confidence though every character is right)
+DATES = ("date_of_birth", "expiry")  # the check digits that tell a band is line 2 before Tesseract reads it
 # Each checked field of line 2 with its check digit (positions), for comparing readings.
-DATES = ("date_of_birth", "expiry")
 FIELDS = {"document_number": (0, 10), "date_of_birth": (13, 20), "expiry": (21, 28), "personal_number": (28, 43),
           "composite": (0, 44)}
 

@@ -198,7 +198,7 @@ class FunctionWords:
     words: dict[str, Words] = spec({})
 
     @cached_property
-    def language_of(self) -> dict[str, str]:
+    def language_by_word(self) -> dict[str, str]:
         """Each listed word -> its language."""
         return {word: code for code, words in self.words.items() for word in words}
 

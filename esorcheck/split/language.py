@@ -311,7 +311,7 @@ def _by_function_words(cleaned: str) -> LanguageGuess | None:
     """The language of a text too short for the detector, told by its function words (``function_words`` in
     ``schemas/rules.yaml``): enough of them, and nearly all from one language; else None."""
     listed = rule_words().function_words
-    found = Counter(code for word in cleaned.split() if (code := listed.language_of.get(normalize(word))))
+    found = Counter(code for word in cleaned.split() if (code := listed.language_by_word.get(normalize(word))))
     if not found:
         return None
     code, count = found.most_common(1)[0]
