@@ -19,6 +19,7 @@ import os
 import pickle
 import signal
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -67,20 +68,22 @@ def shared_out(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[I
         return work(items)
     size = -(-len(items) // shares)
     parts = [items[start : start + size] for start in range(size, len(items), size)]
-    children = [_fork(work, part) for part in parts]
+    children = [fork_child(partial(work, part)) for part in parts]
     try:
         results = work(items[:size])
     except BaseException:
         for child in children:
-            _abandon(child)
+            if child is not None:
+                stop_child(child)
         raise
     for part, child in zip(parts, children):
         results.extend(_collect(child, work, part))
     return results
 
 
-def _fork(work, part) -> tuple[int, int] | None:
-    """A child process working on ``part`` and writing its pickled results to a pipe: (pid, read end)."""
+def fork_child(run: Callable[[], object]) -> tuple[int, int] | None:
+    """A child process running ``run()`` and writing its pickled result to a pipe: (pid, read end); None where no
+    process could be started. The child leaves by ``os._exit``, never running this process's exit handlers."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
@@ -91,13 +94,13 @@ def _fork(work, part) -> tuple[int, int] | None:
         os.close(read_end)
         os.close(write_end)
         return None
-    if pid == 0:  # the child: work, answer, leave without running the parent's exit handlers
+    if pid == 0:
         status = 0
         try:
             os.close(read_end)
             with os.fdopen(write_end, "wb") as pipe:
-                pickle.dump(work(part), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # noqa: BLE001 - the parent works on this share itself
+                pickle.dump(run(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 - the parent sees a child that gave no answer
             status = 1
         finally:
             os._exit(status)
@@ -105,28 +108,33 @@ def _fork(work, part) -> tuple[int, int] | None:
     return pid, read_end
 
 
-def _collect(child: tuple[int, int] | None, work, part) -> list:
-    """The child's results, or the share worked on here when the child could not give them."""
-    if child is None:
-        return work(part)
+def child_answer(child: tuple[int, int]) -> tuple[object, int]:
+    """What the child answered (None if it failed or died first) and its exit code (-N: killed by signal N)."""
     pid, read_end = child
     try:
         with os.fdopen(read_end, "rb") as pipe:
-            results = pickle.load(pipe)
-    except Exception:  # noqa: BLE001 - the child failed or died (a memory bound, a signal): nothing is lost
-        results = None
-    finally:
-        os.waitpid(pid, 0)
-    return results if isinstance(results, list) and len(results) == len(part) else work(part)
+            answer = pickle.load(pipe)
+    except Exception:  # noqa: BLE001 - no answer, or half of one: the child failed or died (a memory bound, a signal)
+        answer = None
+    _, status = os.waitpid(pid, 0)
+    return answer, os.waitstatus_to_exitcode(status)
 
 
-def _abandon(child: tuple[int, int] | None) -> None:
-    """Stop a child whose results are no longer wanted (this process's own share failed)."""
-    if child is not None:
-        pid, read_end = child
-        os.close(read_end)
+def stop_child(child: tuple[int, int]) -> None:
+    """Kill a child whose answer is no longer wanted, and whatever it started if it leads a process group."""
+    pid, read_end = child
+    os.close(read_end)
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        os.waitpid(pid, 0)
+    os.waitpid(pid, 0)
+
+
+def _collect(child: tuple[int, int] | None, work, part) -> list:
+    """The child's results, or the share worked on here when the child could not give them."""
+    results = child_answer(child)[0] if child is not None else None
+    return results if isinstance(results, list) and len(results) == len(part) else work(part)
