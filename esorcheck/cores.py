@@ -26,9 +26,11 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # Fewer items than these take less time than another process takes to start and answer (a page read or
-# weighed costs 1 to 3 ms, a section's language 2 ms; a fork and the pickled results back, a few ms).
+# weighed costs 1 to 3 ms, a section's language 2 ms, a document's reading 0.5 ms; a fork, the pages each
+# process then copies as it touches them, and the pickled results back, 5 to 10 ms).
 PAGES_PER_SHARE = 8
 SECTIONS_PER_SHARE = 6
+DOCUMENTS_PER_SHARE = 24
 
 _allowed: int | None = None  # cores this process may use; None: all the machine gives it
 

@@ -148,12 +148,13 @@ def test_sections_split_in_shares_hold_the_pages_read(tmp_path: Path):
 
 
 @needs_fork
-def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path):
+def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path, monkeypatch):
     """The same readings, each holding the very section it was read from (the rules find a letter by it)."""
+    monkeypatch.setattr("esorcheck.readings.DOCUMENTS_PER_SHARE", 8)  # the long packet's documents in shares
     file = open_packet(_long_packet(tmp_path))
     try:
         sections = split_packet(read_pages(file), file.outline, get_programme("aim-china"))
-        assert sum(not s.scanned and s.type != "unknown" for s in sections) >= 2 * cores.SECTIONS_PER_SHARE
+        assert sum(not s.scanned and s.type != "unknown" for s in sections) >= 2 * 8
         cores.set_cores(1)
         alone = read_documents(sections, AS_OF)
         cores.set_cores(2)
