@@ -2,12 +2,15 @@
 
 Reading a page, weighing its cues and telling a section's language do not
 depend on one another, and on a long packet they are most of the check. The
-items are cut into contiguous shares, one per core: this process works on
-the first, forked copies of it on the others (they start with everything
-loaded and the PDF open, and send their results back pickled). Nothing
-changes but the time: a share whose process fails or dies is worked on
-here, and where processes cannot be forked (Windows) or the items are too
-few to be worth a process, everything is done here, one after the other.
+items are cut into small contiguous chunks, and one process per core (this
+one, and forked copies of it that start with everything loaded and the PDF
+open) takes chunk after chunk until none is left: a process that gets less
+of its core (another program busy on the machine) does fewer, and the
+others do more, rather than wait for it. The forked processes send their
+results back pickled. Nothing changes but the time: the chunks of a process
+that fails or dies are worked on here, and where processes cannot be forked
+(Windows) or the items are too few to be worth a process, everything is
+done here, one after the other.
 
 A batch checking several packets at once gives each its share of the cores
 (``set_cores``), so that packets and pages together never ask for more.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TypeVar
@@ -31,6 +35,9 @@ Result = TypeVar("Result")
 PAGES_PER_SHARE = 8
 SECTIONS_PER_SHARE = 6
 DOCUMENTS_PER_SHARE = 24
+# Chunks are half of these, so that a process slowed down leaves little for the others to wait for; at most
+# this many, so that their numbers fit in a pipe before anyone reads them.
+MAX_CHUNKS = 4096
 
 _allowed: int | None = None  # cores this process may use; None: all the machine gives it
 
@@ -61,26 +68,47 @@ def share_count(items: int, min_share: int) -> int:
 
 
 def shared_out(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], *, min_share: int) -> list[Result]:
-    """``work(items)``, computed in contiguous shares of at least ``min_share`` items, one per core.
+    """``work(items)``, computed chunk by chunk on as many cores as ``min_share`` items each make worth it.
 
     ``work`` must return one result per item, in order, and its results must pickle.
     """
     shares = share_count(len(items), min_share)
     if shares < 2:
         return work(items)
-    size = -(-len(items) // shares)
-    parts = [items[start : start + size] for start in range(size, len(items), size)]
-    children = [fork_child(partial(work, part)) for part in parts]
+    size = max(-(-min_share // 2), -(-len(items) // MAX_CHUNKS))
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
+    read_end, write_end = os.pipe()
+    # Every chunk's number, to be taken by whichever process asks first: reads of one number from a pipe
+    # are whole and never given twice, and the pipe says "none left" once it is empty.
+    os.write(write_end, struct.pack(f"<{len(chunks)}I", *range(len(chunks))))
+    os.close(write_end)
     try:
-        results = work(items[:size])
-    except BaseException:
-        for child in children:
-            if child is not None:
-                stop_child(child)
-        raise
-    for part, child in zip(parts, children):
-        results.extend(_collect(child, work, part))
-    return results
+        children = [fork_child(partial(_take_chunks, work, chunks, read_end)) for _ in range(shares - 1)]
+        try:
+            done = _take_chunks(work, chunks, read_end)
+        except BaseException:
+            for child in children:
+                if child is not None:
+                    stop_child(child)
+            raise
+    finally:
+        os.close(read_end)
+    for child in children:
+        answer = child_answer(child)[0] if child is not None else None
+        if isinstance(answer, dict):
+            done.update(answer)
+    # A chunk a failed or dead process took is worked on here.
+    return [result for number, chunk in enumerate(chunks)
+            for result in (done[number] if number in done and len(done[number]) == len(chunk) else work(chunk))]
+
+
+def _take_chunks(work, chunks: list[Sequence], numbers: int) -> dict[int, list]:
+    """The results of the chunks this process takes from the pipe ``numbers``, by chunk number."""
+    done = {}
+    while taken := os.read(numbers, 4):
+        (number,) = struct.unpack("<I", taken)
+        done[number] = work(chunks[number])
+    return done
 
 
 def fork_child(run: Callable[[], object]) -> tuple[int, int] | None:
@@ -134,9 +162,3 @@ def stop_child(child: tuple[int, int]) -> None:
         except ProcessLookupError:
             pass
     os.waitpid(pid, 0)
-
-
-def _collect(child: tuple[int, int] | None, work, part) -> list:
-    """The child's results, or the share worked on here when the child could not give them."""
-    results = child_answer(child)[0] if child is not None else None
-    return results if isinstance(results, list) and len(results) == len(part) else work(part)
