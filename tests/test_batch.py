@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import io
 import json
 import os
@@ -150,6 +151,22 @@ def test_a_worker_that_dies_gets_a_reason():
     outcomes = list(run_bounded(["x"], _crash, _refused, jobs=1, bounds=Bounds()))
     _, finding = outcomes[0].report
     assert "SIGSEGV" in finding.message
+
+
+def test_collections_resume_once_checking_starts():
+    """The command loads its modules with the cyclic garbage collector off (esorcheck.__main__); checking turns it
+    back on, in the command and in its workers."""
+    gc.disable()
+    try:
+        outcomes = list(run_bounded([0.0], _collecting, _refused, jobs=1, bounds=Bounds()))
+        assert gc.isenabled() and outcomes[0].report.file == Path("collecting")  # in the worker too
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def _collecting(_task) -> PacketReport:
+    return _done("collecting" if gc.isenabled() else "not collecting")
 
 
 def test_results_come_in_input_order_and_a_slow_one_is_stopped():

@@ -15,6 +15,7 @@ checked one after the other in this process, without bounds.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import select
 import signal
@@ -71,6 +72,9 @@ def run_bounded(
     bounds: Bounds,
 ) -> Iterator[Outcome[Task]]:
     """Check every task (``check`` runs in a worker), yielding outcomes in the order of ``tasks``."""
+    if not gc.isenabled():  # the command loaded its modules without collections (esorcheck.__main__)
+        gc.freeze()  # what it loaded lives as long as it: no collection, here or in a worker, walks it again
+        gc.enable()
     if not can_bound():  # pragma: no cover - Windows
         for task in tasks:
             start = time.perf_counter()
