@@ -15,7 +15,6 @@ checked one after the other in this process, without bounds.
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import select
 import signal
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 if TYPE_CHECKING:
     from esorcheck.report import PacketReport
 
+from esorcheck.collector import on_for_work
 from esorcheck.cores import child_answer, fork_child, set_cores, stop_child
 from esorcheck.findings import Finding, Severity
 
@@ -72,9 +72,7 @@ def run_bounded(
     bounds: Bounds,
 ) -> Iterator[Outcome[Task]]:
     """Check every task (``check`` runs in a worker), yielding outcomes in the order of ``tasks``."""
-    if not gc.isenabled():  # the command loaded its modules without collections (esorcheck.__main__)
-        gc.freeze()  # what it loaded lives as long as it: no collection, here or in a worker, walks it again
-        gc.enable()
+    on_for_work()  # before the workers are forked: what the command loaded is frozen in them too
     if not can_bound():  # pragma: no cover - Windows
         for task in tasks:
             start = time.perf_counter()
