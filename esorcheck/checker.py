@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from esorcheck.collector import on_for_work
 from esorcheck.cv import CvTemplate
 from esorcheck.errors import InputError
 from esorcheck.findings import INTERNAL_ERROR, Finding, Severity
@@ -64,6 +65,7 @@ def check_scoped(path: Path, request: Request, scope: str) -> PacketReport:
 
 def check(path: Path, request: Request, split: Splitter, scope: str) -> PacketReport:
     """The stages, one after the other; any failure becomes the report's finding."""
+    on_for_work()  # a packet checked in the command's own process ('esorcheck split', 'assemble', 'reorder')
     try:
         file = open_packet(path)
     except InputError as exc:

@@ -2,12 +2,15 @@
 
 Reading a page, weighing its cues and telling a section's language do not
 depend on one another, and on a long packet they are most of the check. The
-items are cut into contiguous shares, one per core: this process works on
-the first, forked copies of it on the others (they start with everything
-loaded and the PDF open, and send their results back pickled). Nothing
-changes but the time: a share whose process fails or dies is worked on
-here, and where processes cannot be forked (Windows) or the items are too
-few to be worth a process, everything is done here, one after the other.
+items are cut into small contiguous chunks, and one process per core (this
+one, and forked copies of it that start with everything loaded and the PDF
+open) takes chunk after chunk until none is left: a process that gets less
+of its core (another program busy on the machine) does fewer, and the
+others do more, rather than wait for it. The forked processes send their
+results back pickled. Nothing changes but the time: the chunks of a process
+that fails or dies are worked on here, and where processes cannot be forked
+(Windows) or the items are too few to be worth a process, everything is
+done here, one after the other.
 
 A batch checking several packets at once gives each its share of the cores
 (``set_cores``), so that packets and pages together never ask for more.
@@ -18,16 +21,23 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # Fewer items than these take less time than another process takes to start and answer (a page read or
-# weighed costs 1 to 3 ms, a section's language 2 ms; a fork and the pickled results back, a few ms).
+# weighed costs 1 to 3 ms, a section's language 2 ms, a document's reading 0.5 ms; a fork, the pages each
+# process then copies as it touches them, and the pickled results back, 5 to 10 ms).
 PAGES_PER_SHARE = 8
 SECTIONS_PER_SHARE = 6
+DOCUMENTS_PER_SHARE = 24
+# Chunks are half of these, so that a process slowed down leaves little for the others to wait for; at most
+# this many, so that their numbers fit in a pipe before anyone reads them.
+MAX_CHUNKS = 4096
 
 _allowed: int | None = None  # cores this process may use; None: all the machine gives it
 
@@ -58,29 +68,52 @@ def share_count(items: int, min_share: int) -> int:
 
 
 def shared_out(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], *, min_share: int) -> list[Result]:
-    """``work(items)``, computed in contiguous shares of at least ``min_share`` items, one per core.
+    """``work(items)``, computed chunk by chunk on as many cores as ``min_share`` items each make worth it.
 
     ``work`` must return one result per item, in order, and its results must pickle.
     """
     shares = share_count(len(items), min_share)
     if shares < 2:
         return work(items)
-    size = -(-len(items) // shares)
-    parts = [items[start : start + size] for start in range(size, len(items), size)]
-    children = [_fork(work, part) for part in parts]
+    size = max(-(-min_share // 2), -(-len(items) // MAX_CHUNKS))
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
+    read_end, write_end = os.pipe()
+    # Every chunk's number, to be taken by whichever process asks first: reads of one number from a pipe
+    # are whole and never given twice, and the pipe says "none left" once it is empty.
+    os.write(write_end, struct.pack(f"<{len(chunks)}I", *range(len(chunks))))
+    os.close(write_end)
     try:
-        results = work(items[:size])
-    except BaseException:
-        for child in children:
-            _abandon(child)
-        raise
-    for part, child in zip(parts, children):
-        results.extend(_collect(child, work, part))
-    return results
+        children = [fork_child(partial(_take_chunks, work, chunks, read_end)) for _ in range(shares - 1)]
+        try:
+            done = _take_chunks(work, chunks, read_end)
+        except BaseException:
+            for child in children:
+                if child is not None:
+                    stop_child(child)
+            raise
+    finally:
+        os.close(read_end)
+    for child in children:
+        answer = child_answer(child)[0] if child is not None else None
+        if isinstance(answer, dict):
+            done.update(answer)
+    # A chunk a failed or dead process took is worked on here.
+    return [result for number, chunk in enumerate(chunks)
+            for result in (done[number] if number in done and len(done[number]) == len(chunk) else work(chunk))]
 
 
-def _fork(work, part) -> tuple[int, int] | None:
-    """A child process working on ``part`` and writing its pickled results to a pipe: (pid, read end)."""
+def _take_chunks(work, chunks: list[Sequence], numbers: int) -> dict[int, list]:
+    """The results of the chunks this process takes from the pipe ``numbers``, by chunk number."""
+    done = {}
+    while taken := os.read(numbers, 4):
+        (number,) = struct.unpack("<I", taken)
+        done[number] = work(chunks[number])
+    return done
+
+
+def fork_child(run: Callable[[], object]) -> tuple[int, int] | None:
+    """A child process running ``run()`` and writing its pickled result to a pipe: (pid, read end); None where no
+    process could be started. The child leaves by ``os._exit``, never running this process's exit handlers."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
@@ -91,13 +124,13 @@ def _fork(work, part) -> tuple[int, int] | None:
         os.close(read_end)
         os.close(write_end)
         return None
-    if pid == 0:  # the child: work, answer, leave without running the parent's exit handlers
+    if pid == 0:
         status = 0
         try:
             os.close(read_end)
             with os.fdopen(write_end, "wb") as pipe:
-                pickle.dump(work(part), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # noqa: BLE001 - the parent works on this share itself
+                pickle.dump(run(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 - the parent sees a child that gave no answer
             status = 1
         finally:
             os._exit(status)
@@ -105,28 +138,27 @@ def _fork(work, part) -> tuple[int, int] | None:
     return pid, read_end
 
 
-def _collect(child: tuple[int, int] | None, work, part) -> list:
-    """The child's results, or the share worked on here when the child could not give them."""
-    if child is None:
-        return work(part)
+def child_answer(child: tuple[int, int]) -> tuple[object, int]:
+    """What the child answered (None if it failed or died first) and its exit code (-N: killed by signal N)."""
     pid, read_end = child
     try:
         with os.fdopen(read_end, "rb") as pipe:
-            results = pickle.load(pipe)
-    except Exception:  # noqa: BLE001 - the child failed or died (a memory bound, a signal): nothing is lost
-        results = None
-    finally:
-        os.waitpid(pid, 0)
-    return results if isinstance(results, list) and len(results) == len(part) else work(part)
+            answer = pickle.load(pipe)
+    except Exception:  # noqa: BLE001 - no answer, or half of one: the child failed or died (a memory bound, a signal)
+        answer = None
+    _, status = os.waitpid(pid, 0)
+    return answer, os.waitstatus_to_exitcode(status)
 
 
-def _abandon(child: tuple[int, int] | None) -> None:
-    """Stop a child whose results are no longer wanted (this process's own share failed)."""
-    if child is not None:
-        pid, read_end = child
-        os.close(read_end)
+def stop_child(child: tuple[int, int]) -> None:
+    """Kill a child whose answer is no longer wanted, and whatever it started if it leads a process group."""
+    pid, read_end = child
+    os.close(read_end)
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        os.waitpid(pid, 0)
+    os.waitpid(pid, 0)

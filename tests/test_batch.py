@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import io
 import json
 import os
@@ -22,6 +23,7 @@ from conftest import ROOT, find_truth, is_complete, load_truth, packet_for
 
 from esorcheck.batch.folder import safe_stem
 from esorcheck.batch.workers import Bounds, run_bounded
+from esorcheck.collector import off_while_loading
 from esorcheck.findings import Finding, Severity
 from esorcheck.packet import Request
 from esorcheck.report import PacketReport
@@ -150,6 +152,45 @@ def test_a_worker_that_dies_gets_a_reason():
     outcomes = list(run_bounded(["x"], _crash, _refused, jobs=1, bounds=Bounds()))
     _, finding = outcomes[0].report
     assert "SIGSEGV" in finding.message
+
+
+def test_collections_resume_once_checking_starts():
+    """The command loads its modules with the cyclic garbage collector off (esorcheck.__main__); checking turns it
+    back on, in the command and in its workers."""
+    off_while_loading()
+    try:
+        outcomes = list(run_bounded([0.0], _collecting, _refused, jobs=1, bounds=Bounds()))
+        assert gc.isenabled() and outcomes[0].report.file == Path("collecting")  # in the worker too
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_packet_checked_in_the_commands_own_process_turns_collections_back_on():
+    """'esorcheck split', 'assemble' and 'reorder' check their packet in the command's process: with collections."""
+    from esorcheck.checker import check_packet
+    from esorcheck.schema.programmes import get_programme
+
+    off_while_loading()
+    try:
+        check_packet(complete_packet()[1], get_programme("aim-china"), as_of=dt.date(2025, 1, 15))
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_library_user_keeps_its_own_collector_setting():
+    gc.disable()
+    try:
+        list(run_bounded([0.0], _collecting, _refused, jobs=1, bounds=Bounds()))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def _collecting(_task) -> PacketReport:
+    return _done("collecting" if gc.isenabled() else "not collecting")
 
 
 def test_results_come_in_input_order_and_a_slow_one_is_stopped():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
+import time
 import zlib
 from pathlib import Path
 
@@ -35,11 +36,28 @@ def _pids(items):
 
 
 @needs_fork
-def test_shares_come_back_in_order_from_another_process(two_cores):
-    results = cores.shared_out(_pids, list(range(40)), min_share=5)
+def test_chunks_come_back_in_order_from_both_processes(two_cores):
+    def slow(items):  # long enough a chunk for the forked process to start and take some
+        time.sleep(0.05)
+        return _pids(items)
+
+    results = cores.shared_out(slow, list(range(40)), min_share=5)
     assert [item for item, _ in results] == list(range(40))
-    assert {pid for _, pid in results[:20]} == {os.getpid()}
-    assert {pid for _, pid in results[20:]} != {os.getpid()}
+    assert os.getpid() in {pid for _, pid in results}
+    assert {pid for _, pid in results} != {os.getpid()}
+
+
+@needs_fork
+def test_a_process_slowed_down_takes_fewer_chunks(two_cores):
+    """Another program busy on the machine slows one process: the other does more, rather than wait for it."""
+    parent = os.getpid()
+
+    def work(items):
+        time.sleep(0.2 if os.getpid() != parent else 0.01)
+        return _pids(items)
+
+    pids = [pid for _, pid in cores.shared_out(work, list(range(40)), min_share=4)]
+    assert pids.count(parent) > len(pids) // 2
 
 
 def test_one_core_or_few_items_stay_in_this_process():
@@ -148,12 +166,13 @@ def test_sections_split_in_shares_hold_the_pages_read(tmp_path: Path):
 
 
 @needs_fork
-def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path):
+def test_documents_read_in_shares_are_the_documents_read_at_once(tmp_path: Path, monkeypatch):
     """The same readings, each holding the very section it was read from (the rules find a letter by it)."""
+    monkeypatch.setattr("esorcheck.readings.DOCUMENTS_PER_SHARE", 8)  # the long packet's documents in shares
     file = open_packet(_long_packet(tmp_path))
     try:
         sections = split_packet(read_pages(file), file.outline, get_programme("aim-china"))
-        assert sum(not s.scanned and s.type != "unknown" for s in sections) >= 2 * cores.SECTIONS_PER_SHARE
+        assert sum(not s.scanned and s.type != "unknown" for s in sections) >= 2 * 8
         cores.set_cores(1)
         alone = read_documents(sections, AS_OF)
         cores.set_cores(2)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from esorcheck.split.language import MIN_LETTERS, detect
 
 ENGLISH = (
@@ -111,3 +113,31 @@ def test_quick_detector_gives_langdetects_probabilities():
             detector.append(text)
         assert quick.text == own.text
         assert [(p.lang, p.prob) for p in quick.get_probabilities()] == [(p.lang, p.prob) for p in own.get_probabilities()]
+
+
+def test_ngram_table_from_the_cache_is_the_one_built_from_the_profiles(tmp_path, monkeypatch):
+    """The table mapped from the cache file holds langdetect's n-grams and probabilities exactly; a damaged
+    cache file is built again, never trusted."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from esorcheck.schema import CACHE_ENV
+    from esorcheck.schema.rules import rule_words
+    from esorcheck.split.language import _build_table, _table
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    profiles = list(rule_words().detected_languages.values())
+    words, probabilities = _build_table(Path(PROFILES_DIRECTORY), profiles)
+
+    def as_built(table) -> bool:
+        return list(table) == words and all(list(table[w]) == list(probabilities[i * len(profiles) : (i + 1) * len(profiles)])
+                                            for i, w in enumerate(words))
+
+    built = _table(profiles)  # builds, and writes the cache file
+    (cached,) = tmp_path.glob("langdetect-*.bin")
+    size = cached.stat().st_size
+    with monkeypatch.context() as patched:
+        patched.setattr("esorcheck.split.language._build_table", None)  # read from the file, or fail
+        assert as_built(built) and as_built(_table(profiles))
+    cached.write_bytes(cached.read_bytes()[:-8])  # cut short: one probability missing
+    assert as_built(_table(profiles))
+    assert cached.stat().st_size == size  # written whole again

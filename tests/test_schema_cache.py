@@ -91,3 +91,20 @@ def test_loader_checks_choices_dates_and_patterns():
     with pytest.raises(SchemaError, match="closes: expected a date"):
         validate(CallDates, "d.yaml", "closes: soon\n")
     assert validate(CallDates, "d.yaml", "closes: 2024-03-18\n").closes.isoformat() == "2024-03-18"
+
+
+def test_the_cache_holds_the_derived_tables_and_their_code_is_in_its_key(schemas, tmp_path, monkeypatch):
+    """The tables derived from the schemas are computed before the pickle is written (no run derives them again),
+    so a change to the code that derives them must rebuild it, as a change to a file does."""
+    root, cache = schemas
+    load(root, cache)
+    (entry,) = cache.glob("schemas-*.pickle")
+    cached = pickle.loads(entry.read_bytes())
+    assert {"titles_of_length", "stem_regexes", "phrase_probes"} <= set(vars(cached.vocabulary)) | set(
+        vars(cached.vocabulary.types["cv"]))
+    code = tmp_path / "documents.py"
+    code.write_text("TITLE_SIMILARITY = 0.88\n")
+    monkeypatch.setattr("esorcheck.schema.shaping_code", lambda: [code])
+    before = fingerprint(root)
+    code.write_text("TITLE_SIMILARITY = 0.9\n")
+    assert fingerprint(root) != before

@@ -37,11 +37,14 @@ def inflated_size(data: bytes, budget: int = MAX_INFLATED_BYTES) -> int:
     """The bytes the file's large non-image Flate streams inflate to, counted up to just past ``budget`` (a large
     file's streams are inflated on every core the check may use)."""
 
+    spent = 0  # inflated by this process, over every chunk of streams it takes
+
     def inflate(streams: Sequence[tuple[int, int]]) -> list[int]:
-        sizes, total = [], 0
+        nonlocal spent
+        sizes = []
         for start, end in streams:
-            sizes.append(_inflate(data[start:end], budget - total) if total <= budget else 0)
-            total += sizes[-1]
+            sizes.append(_inflate(data[start:end], budget - spent) if spent <= budget else 0)
+            spent += sizes[-1]
         return sizes
 
     return sum(shared_out(inflate, _large_flate_streams(data), min_share=STREAMS_PER_SHARE))

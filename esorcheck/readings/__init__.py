@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from esorcheck.cores import SECTIONS_PER_SHARE, shared_out
+from esorcheck.cores import DOCUMENTS_PER_SHARE, shared_out
 from esorcheck.cv import CvComparison, CvTemplate, compare_cv, reference_template
 from esorcheck.readings.certificates import (
     CertificateFacts,
@@ -90,7 +90,7 @@ def read_documents(sections: list[Section], as_of: dt.date, cv_template: CvTempl
                 for section in part]
 
     found = [dataclasses.replace(f, section=section)
-             for section, facts in zip(readable, shared_out(read, readable, min_share=SECTIONS_PER_SHARE)) for f in facts]
+             for section, facts in zip(readable, shared_out(read, readable, min_share=DOCUMENTS_PER_SHARE)) for f in facts]
 
     def of(kind: type[F]) -> tuple[F, ...]:
         return tuple(f for f in found if type(f) is kind)
