@@ -219,8 +219,13 @@ def test_a_passport_photographed_at_an_angle_is_read_turned_level(tmp_path, monk
     page.save(path, resolution=200)
     zone_runs = []  # Tesseract runs on the zone's crops (the page's own read sets no page segmentation mode)
     original = tesseract._run
-    monkeypatch.setattr(tesseract, "_run", lambda args, **kw: (zone_runs.append(args) if "--psm" in args else None,
-                                                               original(args, **kw))[1])
+
+    def counted(args, **kwargs):
+        if "--psm" in args:
+            zone_runs.append(args)
+        return original(args, **kwargs)
+
+    monkeypatch.setattr(tesseract, "_run", counted)
     report = check_packet(path, get_programme("icm-oncologic-imaging"), as_of=AS_OF)
     passport = report.passport
     assert passport is not None and passport.zone is not None and passport.trusted, report.findings
