@@ -141,3 +141,23 @@ def test_ngram_table_from_the_cache_is_the_one_built_from_the_profiles(tmp_path,
     cached.write_bytes(cached.read_bytes()[:-8])  # cut short: one probability missing
     assert as_built(_table(profiles))
     assert cached.stat().st_size == size  # written whole again
+
+
+def test_the_tables_of_other_langdetect_installations_do_not_pile_up(tmp_path, monkeypatch):
+    """Each installation's profiles have their own times, hence their own table: building one deletes all
+    tables of other installations but the newest, which two installations used in turn still share."""
+    import os
+
+    from esorcheck.schema import CACHE_ENV
+    from esorcheck.schema.rules import rule_words
+    from esorcheck.split.language import _table
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    older = [tmp_path / f"langdetect-{n:016x}.bin" for n in range(3)]
+    for age, path in enumerate(older):
+        path.write_bytes(b"a table of another installation")
+        os.utime(path, ns=(10**18 - age * 10**12, 10**18 - age * 10**12))  # older[0] is the newest
+    _table(list(rule_words().detected_languages.values()))
+    left = sorted(tmp_path.glob("langdetect-*.bin"))
+    assert older[0] in left and not {older[1], older[2]} & set(left)
+    assert len(left) == 2  # the table just built, and the newest other one

@@ -117,9 +117,21 @@ def _table(profiles: list[str]) -> NgramTable:
         packed = len(lines).to_bytes(8, "little") + lines
         partial.write_bytes(packed.ljust(_aligned(len(packed)), b"\0") + probabilities.tobytes())
         partial.replace(cached)
+        _remove_stale_tables(cached)
     except OSError:
         pass
     return NgramTable(words, probabilities, len(profiles))
+
+
+def _remove_stale_tables(kept: Path) -> None:
+    """Delete the tables of other langdetect installations but the newest one: each installation's profiles
+    have their own times, so each writes its own 5 MB table, and without this they would pile up. One other
+    is kept, so that two installations used in turn (a project's environment and the user's) do not rebuild
+    theirs every run."""
+    others = sorted((path for path in kept.parent.glob("langdetect-*.bin") if path != kept),
+                    key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    for stale in others[1:]:
+        stale.unlink(missing_ok=True)
 
 
 def _aligned(offset: int) -> int:
