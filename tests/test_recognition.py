@@ -171,6 +171,95 @@ def test_the_name_an_esor_cv_gives_in_its_fields_signs_the_applicants_letter(tmp
     assert [(s.type, s.first_page) for s in sections] == [("cv", 1), ("motivation_letter", 2)]
 
 
+def test_a_statement_that_speaks_in_the_first_person_is_the_motivation_letter(tmp_path):
+    """No salutation, no closing, a title no list holds, and a certificate named in passing ("IELTS 7.5"):
+    a page that says "I" and "my" this often is the applicant's own letter, not their language certificate."""
+    page = [("ABOUT MY APPLICATION", 14), ("", 10),
+            *_body("Abdominal imaging caught me on a night shift, when a scan I had called normal showed an early "
+                   "ischaemia that my attending saw at once. Since then I have read liver and rectal MRI every day, "
+                   "and I present our cases at the weekly tumour board. What I still lack is time in a European "
+                   "centre with structured reports; back home I will bring them to my colleagues and my residents. "
+                   "I am fluent in English (IELTS 7.5, 2023) and I am used to working in international teams."),
+            *_body("Three months abroad would show me how a high-volume centre organises its reports, and I would "
+                   "like to see how it follows patients after a complete clinical response. I have started a small "
+                   "registry of such patients myself, and I want to learn how to make it a prospective study."),
+            ("", 10), ("Ankara, 3 March 2026", 10), ("Aylin Demirtas, MD", 10)]
+    assert _types(_pdf(tmp_path / "statement.pdf", [page]), "icm-oncologic-imaging") == [("motivation_letter", 1, 1)]
+
+
+def test_a_letter_addressed_to_the_committee_at_length_opens_with_a_salutation(tmp_path):
+    """"A la atención del Comité de Evaluación de la European School of Radiology:" opens no listed salutation
+    and is longer than one, yet it addresses the committee as a salutation does: the page is a letter, and the
+    specialist title its writer names in passing makes it no board certificate."""
+    from esorcheck.split.cues import is_salutation
+
+    address = "A la atención del Comité de Evaluación de la European School of Radiology:"
+    assert is_salutation(address)
+    assert not is_salutation("Agradezco al Comité de Evaluación de la European School of Radiology su tiempo.")
+    page = [("EXPOSICIÓN", 14), ("", 10), (address, 10),
+            *_body("Me dirijo a ustedes para expresar mi interés en el programa de intercambio. Soy médico "
+                   "especialista en Radiodiagnóstico desde mayo de 2021 y trabajo como especialista en radiología "
+                   "musculoesquelética. En mi centro no disponemos de resonancia de 3 T; una estancia en un centro "
+                   "europeo me permitiría profundizar en la resonancia articular, y a mi regreso mi objetivo es "
+                   "formar a los residentes de mi unidad."),
+            ("", 10), ("Jerez de la Frontera, 14 de marzo de 2026", 10), ("Dra. Lucía Ortega Marín", 10)]
+    assert _types(_pdf(tmp_path / "exposicion.pdf", [page]), "icm-oncologic-imaging") == [("motivation_letter", 1, 1)]
+
+
+def test_a_letter_naming_the_applicant_with_a_title_speaks_of_them(tmp_path):
+    """Italian says "she" with its verbs, and the letter's only pronoun is the writer's "mio": who it speaks of is
+    the applicant the CV names, introduced with a title in a letter someone else signs. Whom a letter is
+    addressed to ("Gentile dott.ssa ...") is not whom it speaks of."""
+    about = [("Spettabile Comitato di Valutazione,", 10),
+             *_body("è con piacere che esprimo il mio pieno sostegno alla candidatura della dott.ssa Lucía Fernández "
+                    "Ortega. Ho seguito la dott.ssa Fernández durante la formazione in radiodiagnostica: ha "
+                    "dimostrato ottime capacità cliniche e un raro interesse per la ricerca."),
+             ("", 10), ("Distinti saluti,", 10), ("Prof. Luca Balzarini", 10), ("Professore Ordinario di Radiologia", 10)]
+    sections = split_packet(read_pages(open_packet(_pdf(tmp_path / "about.pdf", [*SPANISH_CV, about]))), [],
+                            get_programme("icm-oncologic-imaging"))
+    assert [(s.type, s.first_page) for s in sections] == [("cv", 1), ("recommendation_letter", 3)]
+    assert any("names 'Lucía', the applicant the CV names" in e for e in sections[1].evidence)
+
+    addressed = [("Gentile dott.ssa Lucía Fernández Ortega,", 10),
+                 *_body("è con piacere che Le confermo il pieno sostegno del nostro Dipartimento alla Sua candidatura. "
+                        "Ho seguito la Sua formazione in radiodiagnostica con grande interesse."),
+                 ("", 10), ("Distinti saluti,", 10), ("Prof. Luca Balzarini", 10)]
+    sections = split_packet(read_pages(open_packet(_pdf(tmp_path / "addressed.pdf", [*SPANISH_CV, addressed]))), [],
+                            get_programme("icm-oncologic-imaging"))
+    assert not any("the applicant the CV names" in e for e in sections[1].evidence)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([("T.C. SAĞLIK BAKANLIĞI", 12), ("UZMANLIK BELGESİ", 16), ("Adı Soyadı  AYLİN DEMİRTAŞ", 10),
+      ("Uzmanlık Dalı  RADYOLOJİ", 10), ("Tescil Tarihi  12.09.2022", 10),
+      ("Dr. Aylin DEMİRTAŞ uzmanlık eğitimini tamamlayarak Radyoloji Uzmanı olmaya hak kazanmıştır.", 10)],
+     "board_certificate"),
+    ([("Klinikum Nürnberg", 12), ("Nürnberg, 29.01.2026", 10), ("Bestätigung der Kostenübernahme", 14),
+      *_body("Hiermit bestätige ich, dass die Reise- und Unterkunftskosten von Frau Dr. Katharina Obermaier, "
+             "Fachärztin für Radiologie an unserem Institut, vom Klinikum übernommen werden."),
+      ("Prof. Dr. med. Stefan Waldherr", 10), ("Chefarzt", 10)],
+     "funding_declaration"),
+], ids=["turkish-specialist-certificate", "german-cost-coverage"])
+def test_documents_named_as_their_country_names_them(tmp_path, lines, expected):
+    """A Turkish specialist certificate ("Uzmanlık Belgesi", "Radyoloji") and a German employer's confirmation
+    that it bears the costs ("Kostenübernahme") are named so in schemas/documents.yaml."""
+    assert _types(_pdf(tmp_path / "document.pdf", [lines]), "aim-china") == [(expected, 1, 1)]
+
+
+def test_evidence_of_who_speaks_stands_only_beside_the_type_it_speaks_for(tmp_path):
+    """A declaration in the first person says "I" as a motivation letter does; that is no evidence the
+    declaration's section should show ("reads like a letter of motivation")."""
+    page = [("Declaration of self-funding", 14), ("", 10),
+            *_body("I hereby declare that I will cover all costs of my fellowship myself: my travel, my "
+                   "accommodation and my living expenses. I do not request any sponsorship for my stay and I "
+                   "confirm that my employer grants me leave for the whole period."),
+            ("", 10), ("Valencia, 2 March 2026", 10), ("Yours sincerely,", 10), ("Lucía Fernández Ortega", 10)]
+    (section,) = split_packet(read_pages(open_packet(_pdf(tmp_path / "declaration.pdf", [page]))), [],
+                              get_programme("aim-china"))
+    assert section.type == "funding_declaration"
+    assert not any("motivation" in e for e in section.evidence), section.evidence
+
+
 def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
     """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
     salutation that opens the letter, and its words, outweigh the counter."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from esorcheck.readings.signatures import INITIAL, SignatureBlock, read_signature
+from esorcheck.readings.names import titled_mentions
+from esorcheck.readings.signatures import SignatureBlock, read_signature
 from esorcheck.readings.text import TextLine, text_lines
 from esorcheck.schema.documents import vocabulary
 from esorcheck.schema.rules import rule_words
@@ -13,8 +14,6 @@ from esorcheck.schema.rules import rule_words
 from esorcheck.split.cues import is_salutation
 from esorcheck.split.section import Section
 from esorcheck.text import normalize
-
-MENTION_MAX_PARTS = 4
 
 
 @dataclass
@@ -49,43 +48,10 @@ def _head(section: Section, lines: list[TextLine]) -> tuple[str | None, str | No
     return salutation, committee
 
 
-def _mentions(lines: list[TextLine], skip: set[str]) -> list[tuple[str, int]]:
-    """Names the text introduces with a title ("Dr. Wang Yuqing", "Ms Aoife Brennan"), with their page."""
-    names = rule_words().names
-    titles = {t.rstrip(".") for t in names.mention_titles}
-    # (word, page, last word of its line?): a name runs on to the next line only right after its title.
-    tokens = [(word, tl.page, n == len(words) - 1) for tl in lines if tl.text not in skip
-              for words in [tl.text.split()] for n, word in enumerate(words)]
-    found = []
-    for i, (word, page, _) in enumerate(tokens):
-        if word.rstrip(".") not in titles:
-            continue
-        j = i + 1
-        while j < len(tokens) and normalize(tokens[j][0]) in names.mention_skip:
-            j += 1
-        parts = []
-        while j < len(tokens) and len(parts) < MENTION_MAX_PARTS:
-            if parts and tokens[j - 1][2]:
-                break
-            raw = tokens[j][0]
-            token = raw.strip("\"“”‘'(")
-            for suffix in ("'s", "’s"):
-                token = token.removesuffix(suffix)
-            core = token.rstrip(",.;:!?)")
-            if not core or not core[:1].isupper() or core.rstrip(".") in titles or (len(core) == 1 and not token.endswith(".")):
-                break
-            parts.append(core)
-            j += 1
-            if token != core and not INITIAL.match(token):
-                break
-        if parts:
-            found.append((" ".join(parts), page))
-    return found
-
-
 def read_letter(section: Section, applicant: str | None) -> LetterFacts:
     lines = text_lines(section)
     salutation, committee = _head(section, lines)
     signature = read_signature(section, applicant, lines)
     skip = set(signature.lines) | ({salutation} if salutation else set())
-    return LetterFacts(section, salutation, committee, signature, _mentions(lines, skip))
+    return LetterFacts(section, salutation, committee, signature,
+                       titled_mentions((tl.text, tl.page) for tl in lines if tl.text not in skip))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from esorcheck.readings.mrz import FILLER_LOOK_ALIKES
@@ -19,6 +20,8 @@ from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize
 
 _SPLIT = re.compile(r"[\s<\-‐‑–—_/,;:()]+")
+INITIAL = re.compile(r"^[^\W\d_]\.$")
+MENTION_MAX_PARTS = 4
 FILLER_LETTERS = frozenset(FILLER_LOOK_ALIKES.lower())  # compared in normalize()'s lower case
 STRAY_FILLER = 0.25  # what a filler read as a letter costs where the written name has nothing
 # The slips a zone's name may hold: two fillers read as letters, and one more slip for every 12 letters.
@@ -172,3 +175,38 @@ def _explained_from(words: list[str], forms: list[frozenset[str]], used: frozens
                 if after < len(word) and _explained_from(words, forms, used | {index}, after):
                     return True
     return False
+
+
+def titled_mentions(lines: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Names a text introduces with a title ("Dr. Wang Yuqing", "Ms Aoife Brennan"), with their page, from
+    its lines as (text, page)."""
+    names = rule_words().names
+    titles = {t.rstrip(".") for t in names.mention_titles}
+    # (word, page, last word of its line?): a name runs on to the next line only right after its title.
+    tokens = [(word, page, n == len(words) - 1) for text, page in lines
+              for words in [text.split()] for n, word in enumerate(words)]
+    found = []
+    for i, (word, page, _) in enumerate(tokens):
+        if word.rstrip(".") not in titles:
+            continue
+        j = i + 1
+        while j < len(tokens) and normalize(tokens[j][0]) in names.mention_skip:
+            j += 1
+        parts = []
+        while j < len(tokens) and len(parts) < MENTION_MAX_PARTS:
+            if parts and tokens[j - 1][2]:
+                break
+            raw = tokens[j][0]
+            token = raw.strip("\"“”‘'(")
+            for suffix in ("'s", "’s"):
+                token = token.removesuffix(suffix)
+            core = token.rstrip(",.;:!?)")
+            if not core or not core[:1].isupper() or core.rstrip(".") in titles or (len(core) == 1 and not token.endswith(".")):
+                break
+            parts.append(core)
+            j += 1
+            if token != core and not INITIAL.match(token):
+                break
+        if parts:
+            found.append((" ".join(parts), page))
+    return found

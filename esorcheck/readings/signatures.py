@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from esorcheck.readings.names import name_parts, same_name
+from esorcheck.readings.names import INITIAL, name_parts, same_name
 from esorcheck.readings.text import TextLine, text_lines
 from esorcheck.schema.rules import rule_words
 from esorcheck.split.cues import is_closing
@@ -33,7 +33,6 @@ from esorcheck.text import normalize
 NAME_MAX_WORDS = 7
 LINE_HEIGHT = 1.2  # of the font size, for distances between a signature image and its text
 _SENTENCE_END = re.compile(r"[.!?]$")
-INITIAL = re.compile(r"^[^\W\d_]\.$")
 # Where a title may start, and a unit's name ends, within a line.
 _TITLE_BREAKS = re.compile(r"[,;:()\[\]/|–—]| - ")
 

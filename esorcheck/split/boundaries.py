@@ -6,7 +6,7 @@ own runs, since nothing can be said about them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.documents import vocabulary
@@ -139,6 +139,8 @@ class Run:
     cues: list[PageCues]
     start_evidence: list[str]
     scanned: bool = False
+    # What speaks for one type only (who speaks in a letter, who signs it), shown where the run is of that type.
+    type_evidence: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def pages(self) -> list[Page]:

@@ -31,6 +31,7 @@ PAGE_SCORE_CAP = 12.0
 TITLE_PROMINENT_LINES = 3
 TITLE_PLAIN_LINES = 3
 SALUTATION_WORDS = 12
+ADDRESS_WORDS = 20  # a line addressed to the committee by its full name, ending in a comma or colon
 SALUTATION_TOP = 0.6
 CLOSING_WORDS = 6
 CLOSING_PHRASE_WORDS = 14
@@ -146,10 +147,16 @@ def _least_shared(total: int) -> int:
 
 
 def is_salutation(line: str, vocab: Vocabulary | None = None) -> bool:
-    """'Dear Members of the Evaluation Committee,' and the like: a short line opening with a salutation."""
+    """'Dear Members of the Evaluation Committee,' and the like: a short line opening with a salutation; or a
+    line addressed to the committee, ending as a salutation does, in whatever words it opens with ("A la
+    atención del Comité de Evaluación de la European School of Radiology:")."""
+    letters = (vocab or vocabulary()).letters
     normalized = normalize(line)
-    starts = (vocab or vocabulary()).letters.salutation_start
-    return len(normalized.split()) <= SALUTATION_WORDS and starts.match(normalized) is not None
+    words = len(normalized.split())
+    if words <= SALUTATION_WORDS and letters.salutation_start.match(normalized) is not None:
+        return True
+    return (words <= ADDRESS_WORDS and line.rstrip()[-1:] in ",:"
+            and any(f" {name} " in f" {normalized} " for name in letters.committee_addressees))
 
 
 def is_closing(line: str, vocab: Vocabulary | None = None) -> bool:

@@ -3,9 +3,13 @@
 A letter's kind also depends on who speaks in it: an applicant writes about
 themselves, a referee about the candidate (``speakers`` in
 ``schemas/documents.yaml``, per language: the run's language decides which
-words count). Who signs it says the same in any language, even in a letter
-whose text is a placeholder: a letter signed with the name the packet's CV
-gives is the applicant's own. Where two types are still close, the
+words count); a text that speaks of persons throughout is a letter, however
+it opens, and what it names in passing (a certificate, a specialist title)
+does not make it that document. Who signs it says the same in any language,
+even in a letter whose text is a placeholder: a letter signed with the name
+the packet's CV gives is the applicant's own, and a letter someone else signs
+that names the applicant with a title ("la dott.ssa Sartori") speaks of them,
+whatever pronouns its language has. Where two types are still close, the
 programme's prescribed order breaks the tie; it never overturns clear content
 evidence.
 """
@@ -16,11 +20,16 @@ import math
 import re
 from collections import Counter
 
-from esorcheck.readings.names import same_name
+from esorcheck.readings.names import same_name, titled_mentions
 from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import MIN_TYPE_SCORE, Run, leading_type, totals_of
-from esorcheck.split.cues import applicant_name, is_closing, name_in_form
+from esorcheck.split.cues import (
+    LETTER_PAGE_OTHER_FACTOR,
+    applicant_name,
+    is_closing,
+    name_in_form,
+)
 from esorcheck.split.section import Section
 from esorcheck.text import normalize
 
@@ -29,6 +38,8 @@ CONFIDENCE_TEMPERATURE = 2.0
 AMBIGUOUS_CONFIDENCE = 0.8
 # Who speaks: enough pronouns to judge, and the share of third-person ones that says "about someone else".
 MIN_SPEAKER_WORDS = 6
+MIN_VOICE_WORDS = 12  # pronouns that make a text a letter, however it opens and ends
+MIN_VOICE_SHARE = 0.03  # of its words, at least: letters here run at 4 to 9 %, no CV or certificate reaches 12
 THIRD_PERSON_SHARE = 0.25  # at least: a referee speaks
 FIRST_PERSON_SHARE = 0.08  # third person at most this share: the applicant speaks
 SPEAKER_SCORE = 4.0  # also what a signature with the applicant's own name counts for the applicant's letters
@@ -51,6 +62,7 @@ def _evidence_for(run: Run, type_: str) -> list[str]:
         strongest = sorted(words, key=lambda w: -vocab.types[type_].phrases.get(w, 1.0))[:3]
         evidence.append("words " + ", ".join(f"'{w}' (p. {words[w]})" for w in strongest))
     evidence += [e for e in run.start_evidence if e not in evidence]
+    evidence += run.type_evidence.get(type_, [])
     if vocab.types[type_].letter:
         closing = next((c for c in run.cues if c.closing), None)
         if closing:
@@ -103,8 +115,15 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
     says ("first", "third"; None where it says neither, or in a language without pronoun lists)."""
     letter_like = any(c.salutation or c.closing for c in run.cues) or any(
         vocab.types[t].speaker for t in totals if totals[t] == max(totals.values(), default=0.0))
-    counts = speaker_counts("\n".join(p.text for p in run.pages), language, vocab) if letter_like else None
+    text = "\n".join(p.text for p in run.pages)
+    counts = speaker_counts(text, language, vocab)
     if not counts or sum(counts) < MIN_SPEAKER_WORDS:
+        return totals, None
+    # A text that speaks of persons this often is a letter or a statement, however it opens and ends ("Statement
+    # of purpose" over a page of "I" and "my"); certificates, forms and lists hardly speak of anyone, and a CV's
+    # profile paragraph is a small share of its words.
+    voiced = sum(counts) >= MIN_VOICE_WORDS and sum(counts) >= MIN_VOICE_SHARE * len(text.split())
+    if not letter_like and not voiced:
         return totals, None
     first, third = counts
     share = third / (first + third)
@@ -112,10 +131,16 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
     if speaker is None:
         return totals, None
     raised = dict(totals)
+    if voiced and not any(c.salutation for c in run.cues):
+        # Speaking as a letter does, it is one, whatever certificates and forms it names in passing: what a
+        # salutation says of its page (split.cues), said of a letter that opens without one.
+        for type_, entry in vocab.types.items():
+            if not (entry.letter or entry.letter_form) and type_ in raised:
+                raised[type_] *= LETTER_PAGE_OTHER_FACTOR
     for type_, entry in vocab.types.items():
         if entry.speaker == speaker:
             raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
-            run.start_evidence.append(f"written in the {speaker} person ({first}× first, {third}× third): "
+            run.type_evidence.setdefault(type_, []).append(f"written in the {speaker} person ({first}× first, {third}× third): "
                                       f"reads like a {entry.label}")
     return raised, speaker
 
@@ -151,7 +176,40 @@ def _signed_by_applicant(run: Run, totals: dict[str, float], applicant: str, voc
     for type_, entry in vocab.types.items():
         if entry.speaker == "first":
             raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
-            run.start_evidence.append(f"signed '{signer}', the name the CV gives: the applicant's own {entry.label}")
+            run.type_evidence.setdefault(type_, []).append(f"signed '{signer}', the name the CV gives: the applicant's own {entry.label}")
+    return raised
+
+
+def _body_lines(run: Run, signer_lines: list[str]) -> list[tuple[str, int]]:
+    """A letter's lines (text, page) below its salutation and above its signer: whom it speaks to ("Dear Dr Wang")
+    and who signs it are not whom it speaks of."""
+    found = []
+    for cues in run.cues:
+        lines = cues.page.lines
+        if cues.salutation is not None:
+            lines = lines[next(i for i, line in enumerate(lines) if line.text == cues.salutation) + 1 :]
+        found += [(line.text, cues.page.number) for line in lines if line.text not in signer_lines]
+    return found
+
+
+def _about_applicant(run: Run, totals: dict[str, float], applicant: str, vocab: Vocabulary) -> dict[str, float]:
+    """The run's scores with the referee's letter types raised, where a letter not signed by the applicant names
+    the applicant with a title ("la candidatura della dott.ssa Giulia Sartori"): it speaks of them, whatever
+    pronouns its language has."""
+    if not any(c.salutation or c.closing for c in run.cues):
+        return totals
+    signer_lines = _signer_lines(run, vocab)
+    if any(same_name(line.split(",")[0], applicant) for line in signer_lines):
+        return totals
+    named = next((name for name, _ in titled_mentions(_body_lines(run, signer_lines)) if same_name(name, applicant)), None)
+    if named is None:
+        return totals
+    raised = dict(totals)
+    for type_, entry in vocab.types.items():
+        if entry.speaker == "third":
+            raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
+            run.type_evidence.setdefault(type_, []).append(f"names '{named}', the applicant the CV names, and is signed by "
+                                      f"someone else: reads like a {entry.label}")
     return raised
 
 
@@ -172,7 +230,8 @@ def classify(runs: list[Run], programme: Programme | None, languages: list[str |
     applicant = _applicant(runs, labels, vocab)
     for i, run in enumerate(runs):
         if applicant and i != applicant[0] and not run.scanned and speakers[i] is None:
-            scores[i] = _signed_by_applicant(run, scores[i], applicant[1], vocab)
+            signed = _signed_by_applicant(run, scores[i], applicant[1], vocab)
+            scores[i] = signed if signed is not scores[i] else _about_applicant(run, scores[i], applicant[1], vocab)
             labels[i] = leading_type(scores[i])
 
     # The prescribed order as a prior: settle close calls between types that read alike (a letter
