@@ -260,6 +260,45 @@ def test_evidence_of_who_speaks_stands_only_beside_the_type_it_speaks_for(tmp_pa
     assert not any("motivation" in e for e in section.evidence), section.evidence
 
 
+def test_letters_in_the_languages_of_central_and_northern_europe(tmp_path):
+    """A Czech referee and a Ukrainian applicant write as referees and applicants do everywhere: a salutation
+    ("Vážení členové hodnotící komise," "Шановні члени комісії,"), a closing ("S pozdravem", "З повагою"),
+    "doporučuji" (I recommend), and who speaks in their language's pronouns; Ukrainian is told from Russian."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",) if Path(p).exists()), None)
+    if font is None:
+        pytest.skip("the DejaVu Sans font (fonts-dejavu-core) is needed to draw Czech and Ukrainian text")
+    pdfmetrics.registerFont(TTFont("DejaVu", font))
+    czech = ["Vážení členové hodnotící komise,",
+             *[line for line, _ in _body(
+                 "s potěšením doporučuji MUDr. Kristýnu Horákovou, která na naší klinice působí od roku 2017. "
+                 "Oceňuji její pečlivost a samostatnost; její práce v hrudním zobrazování je vynikající a jí "
+                 "svěřuji i výuku mladších kolegů. Jsem přesvědčen, že stáž jí umožní získat zkušenosti, které "
+                 "po návratu uplatní. Proto ji bez výhrad doporučuji.")],
+             "", "S pozdravem", "prof. MUDr. Miloslav Roček", "přednosta kliniky"]
+    ukrainian = ["Шановні члени комісії,",
+                 *[line for line, _ in _body(
+                     "я лікар-рентгенолог у Львові, і мені дуже важлива ця стипендія. Мій досвід у нейрорадіології "
+                     "включає щоденні дослідження МРТ, і я хочу поглибити мої знання у провідному центрі. Після "
+                     "повернення я навчатиму моїх колег і впроваджу нові протоколи у моєму відділенні. Для мене "
+                     "це велика можливість, і я вдячна за розгляд моєї заявки.")],
+                 "", "З повагою", "Олена Коваленко"]
+    path = tmp_path / "letters.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=A4)
+    for lines in (czech, ukrainian):
+        drawing.setFont("DejaVu", 10)
+        for row, text in enumerate(lines):
+            drawing.drawString(60, A4[1] - 80 - row * 16, text)
+        drawing.showPage()
+    drawing.save()
+    sections = split_packet(read_pages(open_packet(path)), [], get_programme("exchange-fellowship"))
+    assert [(s.type, s.language) for s in sections] == [("recommendation_letter", "cs"), ("motivation_letter", "uk")]
+
+
 def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
     """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
     salutation that opens the letter, and its words, outweigh the counter."""
