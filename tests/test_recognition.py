@@ -299,6 +299,21 @@ def test_letters_in_the_languages_of_central_and_northern_europe(tmp_path):
     assert [(s.type, s.language) for s in sections] == [("recommendation_letter", "cs"), ("motivation_letter", "uk")]
 
 
+def test_a_europass_cv_in_swedish_is_a_cv_whatever_specialist_titles_it_lists(tmp_path):
+    """Europass's headings in the applicant's language ("Arbetslivserfarenhet", "Utbildning", "Språkkunskaper")
+    and its ISO dates ("2017-09 – 2022-08", "2022-09 → nu") make the CV, though it names a specialist title
+    and a medical degree as a certificate does."""
+    page = [("europass   Meritförteckning", 14), ("Personuppgifter", 12), ("Namn  Johanna Lindqvist", 10),
+            ("Adress  Storgatan 41, Umeå", 10), ("Arbetslivserfarenhet", 12),
+            ("Datum  2022-09 → nu   Specialistläkare i radiologi, Norrlands universitetssjukhus", 10),
+            ("Datum  2017-09 – 2022-08   ST-läkare i radiologi, Norrlands universitetssjukhus", 10),
+            ("Datum  2016-01 – 2017-08   AT-läkare, Sunderby sjukhus", 10), ("Utbildning", 12),
+            ("Datum  2022-10   Specialistkompetens i radiologi (Socialstyrelsen)", 10),
+            ("Datum  2010 – 2015   Läkarexamen, Umeå universitet", 10), ("Språkkunskaper", 12),
+            ("Modersmål  svenska;  engelska C2, tyska B1", 10)]
+    assert _types(_pdf(tmp_path / "europass.pdf", [page]), "icm-oncologic-imaging") == [("cv", 1, 1)]
+
+
 def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
     """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
     salutation that opens the letter, and its words, outweigh the counter."""
