@@ -344,3 +344,29 @@ def test_a_number_misread_by_look_alike_glyphs_with_a_failing_digit_is_no_rival(
     assert not _rival("5998527<<4LUX7806201F110808403060021041<<<96", taken)  # 5 for S, its digit fails
     assert _rival("S998X27<<4LUX7806201F110808403060021041<<<96", taken)  # X is no look-alike of 5
     assert _rival("SI98BS5274LUX7806201F110808403060021041<<<96", taken)  # its own digit holds
+
+
+
+def test_a_filler_tesseract_reads_as_a_letter_is_a_filler_where_the_templates_read_one():
+    """Tesseract reads OCR-B's chevron as 'K' or 'S' ('PKHRV...SPECIMENK': a given name 'SPECIMENK'); the
+    templates, to which it is like no letter, read the fillers, and line 1 takes them."""
+    from esorcheck.ocr.zone import LINE1_TEMPLATES, Reading, _decide
+
+    templates = "P<HRVSPECIMEN<<SPECIMEN<<<<<<<<<<<<<<<<<<<<<"
+    line2 = "0070070071HRV8212258F1407019<<<<<<<<<<<<<<06"
+    readings = [Reading((line2,), 50.0, "line 2, OCR-B templates"), Reading((templates,), 50.0, LINE1_TEMPLATES),
+                Reading(("PKHRVSPECIMEN<<SPECIMENK<<<<<<<<<<<<<<<<<<<<",), 0.0, "line 1, grey")]
+    zone = _decide(readings, (0, 0, 1, 1))
+    assert zone.lines == (templates, line2)
+    assert mrz.parse(*zone.lines).given_names == "SPECIMEN"
+
+
+def test_the_templates_fillers_are_not_laid_on_a_line_1_that_lost_their_grid():
+    """Only where the two readings part letters from fillers alike but for look-alikes: a letter that is none
+    where the templates read a filler means the readings do not stand cell by cell (a character inserted)."""
+    from esorcheck.ocr.zone import _fillers_by_templates
+
+    templates = "P<HRVSPECIMEN<<SPECIMEN<<<<<<<<<<<<<<<<<<<<<"
+    assert _fillers_by_templates("PSHRVSPECIMEN<<SPECIMEN<<<<<<<<", templates) == templates  # read short: fitted
+    shifted = "P<HRVSPECIMENN<SPECIMENK<<<<<<<<<<<<<<<<<<<<"
+    assert _fillers_by_templates(shifted, templates) == shifted
