@@ -6,8 +6,8 @@ set as ICAO sets them (a pitch of 2.54 mm, the lines about 4 mm apart), then
 scaled down to 5–9 pixels per character, tilted slightly, blurred, given
 noise and low contrast, and saved as a JPEG; line 2 (or 1) is cropped as
 ``ocr/zone.py`` crops a band (with margins) and scaled up as pdfium renders it
-for reading. Run as a script for the reader's character accuracy per font and
-pitch::
+for reading. A line may also be drawn as photographed at an angle (``angled``).
+Run as a script for the reader's character accuracy per font and pitch::
 
     PYTHONPATH=. python tests/ocrb_synth.py [zones per cell of the table]
 """
@@ -80,6 +80,35 @@ def copy(lines: tuple[str, str], font: str, pitch: float, rng: random.Random) ->
     noisy.save(stored, "JPEG", quality=rng.randint(35, 85))
     stored.seek(0)
     return Image.open(stored).convert("L"), [tuple(v * scale for v in band) for band in bands]
+
+
+def angled(line: str, pitch: float, stretch: float) -> tuple[Image.Image, tuple]:
+    """One zone line photographed at an angle: drawn in OCR-B, then seen in perspective (the paper turned about
+    an upright axis), its first character ``pitch`` pixels wide and each next one larger, the last ``1 + stretch``
+    times as tall as the first (and that squared as wide); slightly blurred. The picture and the line's band on
+    it (left, top, right, bottom)."""
+    face = _font("OCR-B")
+    _, top, _, bottom = face.getbbox("H")
+    margin = 2 * DRAW_PITCH
+    length = len(line) * DRAW_PITCH
+    drawn = Image.new("L", (2 * margin + length, 2 * margin + bottom), 255)
+    for k, ch in enumerate(line):
+        ImageDraw.Draw(drawn).text((margin + k * DRAW_PITCH, margin), ch, font=face, fill=0)
+    # A point w pixels along the picture's line stands w / (s + g w) along the drawn one, as far from its middle
+    # height: the scale is s at the line's start and s (1 + stretch) at its end, the line s L (1 + stretch) long.
+    start = pitch / DRAW_PITCH
+    growth = stretch / (length * (1 + stretch))
+    seen_length = start * length * (1 + stretch)
+    outer = margin * start
+    size = (round(2 * outer + seen_length), round(drawn.height * start * (1 + stretch)))
+    drawn_middle, seen_middle = margin + (top + bottom) / 2, size[1] / 2
+    # Pillow's coefficients map a picture pixel (u, v) to the drawing: x = (a u + b v + c) / (g u + h v + 1), y alike.
+    norm = start - growth * outer  # the map's denominator at the picture's left edge, scaled to 1
+    coefficients = ((1 + margin * growth) / norm, 0, (margin * norm - outer) / norm, drawn_middle * growth / norm,
+                    1 / norm, (drawn_middle * norm - seen_middle) / norm, growth / norm, 0)
+    picture = drawn.transform(size, Image.PERSPECTIVE, coefficients, Image.BICUBIC, fillcolor=255)
+    half = (bottom - top) / 2 * start * (1 + stretch)
+    return picture.filter(ImageFilter.GaussianBlur(0.5)), (outer, seen_middle - half, outer + seen_length, seen_middle + half)
 
 
 def crop(picture: Image.Image, band: tuple) -> Grey:

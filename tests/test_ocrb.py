@@ -56,6 +56,15 @@ def test_a_line_beside_the_edge_of_a_photo_is_read_from_its_first_character():
     assert ocrb.read_line(ocrb_synth.crop(picture, bands[1]), ocrb.LINE2_ALLOWED).text == ZONE[1]
 
 
+@pytest.mark.parametrize("stretch", [-0.1, -0.05, 0.05, 0.1])
+def test_a_zone_photographed_at_an_angle_keeps_its_grid(stretch):
+    """Seen in perspective, the characters widen along the line (the last about 10 or 20% wider or narrower than
+    the first, here): an even grid loses them at one end, a grid stretched along the line keeps every cell."""
+    for line, allowed in zip(ZONE, (ocrb.LINE1_ALLOWED, ocrb.LINE2_ALLOWED)):
+        picture, band = ocrb_synth.angled(line, 10, stretch)
+        assert ocrb.read_line(ocrb_synth.crop(picture, band), allowed).text == line
+
+
 def test_a_blank_crop_is_no_line():
     blank = ocrb_synth.Grey(400, 40, 300.0, bytes([230]) * 16000)
     assert ocrb.read_line(blank) is None

@@ -6,11 +6,14 @@ slips between shapes OCR-B keeps apart ('3' and '5', '1' and '4'). The zone is
 printed on a fixed pitch, so its line is a grid of 44 cells: the grid's pitch
 and offset are the ones whose cell boundaries fall on the least ink (the
 first and last cells are always inked: line 1 starts with 'P' and ends with a
-filler or a name, line 2 ends with a digit). Each cell, scaled to a fixed
-size, is compared (mean absolute difference) with the 37 characters of the
-free OCR-B font shipped beside this module, rendered once per process and
-blurred to the line's sharpness, at small shifts. Each cell keeps its
-candidates ranked by that distance.
+filler or a name, line 2 ends with a digit). A photo taken at an angle prints
+the line's nearer end larger: where no even grid keeps off the ink, grids
+whose cells widen (or narrow) evenly along the line are tried too, their
+boundaries kept to the middle of the gaps between characters. Each cell,
+scaled to a fixed size, is compared (mean absolute difference) with the 37
+characters of the free OCR-B font shipped beside this module, rendered once
+per process and blurred to the line's sharpness, at small shifts. Each cell
+keeps its candidates ranked by that distance.
 
 Plain Pillow: the cells of a line side by side make one strip, compared with
 each character's template repeated along it, so a line costs a few hundred
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +43,12 @@ SHIFTS = (-1, 0, 1)  # cell pixels a cell is moved by, across and down, to meet 
 PITCH_STEPS = 48  # pitches tried between the narrowest and the widest the line's ink allows
 OFFSET_STEP = 0.25  # of a pixel: the grid's offsets tried
 COARSE_STEPS = 4  # the coarse search tries every fourth pitch, at whole pixels, the fine one the rest near its best
+# A photo taken at an angle prints the zone's nearer end larger: grids whose last cell is wider (or narrower) than the
+# first by these shares of the pitch, each cell wider than the one before by the same amount.
+STRETCHES = (-0.2, -0.15, -0.1, -0.05, 0.05, 0.1, 0.15, 0.2)
+STRETCH_GAIN = 0.5  # inked columns (the line's inkiest as a unit) a stretched grid must cut fewer of than the even
+                    # grid to be taken: on a flat print many grids fall on nothing but paper, the even one as well
+GAP_REACH = 0.15  # of a pitch: the columns on either side of a stretched grid's boundary that count as its own
 INK_SHARE = 0.5  # a row of the crop is in the line when its ink reaches this share of the inkiest row's
 TALL_SHARE = 0.8  # a cell's ink is a full-height character's when it is this share of the tallest cells' height
 MIN_TALL_CELLS = 6  # fewer full-height characters: the line's top and bottom are taken flat, not fitted to a tilt
@@ -171,38 +181,93 @@ def _ink_span(columns: list[int], gap: int) -> tuple[int, int]:
     return best
 
 
-def grid(darkness: list[float], left: int, right: int) -> tuple[float, float]:
-    """The pitch and offset of the line's 44 cells: of the grids whose first cell holds the first inked column and
+def _centred(darkness: list[float], reach: int) -> list[float]:
+    """Each column's darkness summed with its neighbours' ``reach`` columns to either side: a boundary costs less
+    the further it lies from ink, in the middle of the gap between two characters."""
+    totals = list(itertools.accumulate(darkness, initial=0.0))
+    last = len(darkness)
+    return [totals[min(x + reach + 1, last)] - totals[max(x - reach, 0)] for x in range(last)]
+
+
+def grid(darkness: list[float], left: int, right: int) -> tuple[float, ...]:
+    """The 45 boundaries of the line's 44 cells: of the grids whose first cell holds the first inked column and
     whose last holds the last, the one whose inner boundaries fall on the least ink (``darkness`` per column).
-    Searched coarse (every COARSE_STEPS-th pitch, whole pixels), then fine around the coarse best."""
+    Searched coarse (every COARSE_STEPS-th pitch, whole pixels), then fine around the coarse best: an even grid
+    first, then, where it cuts through ink, grids stretched along the line (``STRETCHES``) with their boundaries
+    in the middle of the gaps (``_centred``); the least inked of these is taken where it cuts ``STRETCH_GAIN``
+    of an inked column less than the even grid."""
     span = right - left
     # The ink spans 43 pitches and the last character's width, which is at most a pitch.
     narrowest, widest = span / mrz.LENGTH, span / (mrz.LENGTH - 1)
     last_column = len(darkness) - 1
+    # How far each boundary moves when each cell is one pixel wider than the one before: the line's ends stay.
+    bends = [k * (k - mrz.LENGTH) / 2 for k in range(mrz.LENGTH + 1)]
 
-    def best_of(steps: range, shifts) -> tuple[float, int, float]:
-        """The least inked grid among these pitches, each at these shifts from its leftmost offset."""
+    def pitch_of(step: int) -> float:
+        return narrowest + (widest - narrowest) * step / PITCH_STEPS
+
+    def lowest_of(pitch: float) -> float:
+        return right - mrz.LENGTH * pitch  # the offset whose last cell ends on the last inked column
+
+    def inner(pitch: float, stretch: float) -> list[float]:
+        """The inner boundaries, from the grid's offset."""
+        growth = stretch * pitch / mrz.LENGTH  # pixels each cell is wider than the one before
+        return [k * pitch + growth * bends[k] for k in range(1, mrz.LENGTH)]
+
+    def cost(profile: list[float], start: float, boundaries: list[float]) -> float:
+        return sum(profile[min(max(round(start + x), 0), last_column)] for x in boundaries)
+
+    def coarse(profile: list[float], steps: range, stretch: float) -> tuple[float, int, float]:
+        """The least inked grid among these pitches at whole-pixel shifts from their leftmost offsets: the costs
+        of every shift at once, each boundary's columns added as a run (a few hundred Python steps a pitch)."""
         best = (float("inf"), 0, 0.0)
         for step in steps:
-            pitch = narrowest + (widest - narrowest) * step / PITCH_STEPS
-            lowest = right - mrz.LENGTH * pitch  # the offset whose last cell ends on the last inked column
-            for shift in shifts(left - lowest):
-                cost = sum(darkness[min(max(round(lowest + shift + k * pitch), 0), last_column)] for k in range(1, mrz.LENGTH))
-                if cost < best[0]:
-                    best = (cost, step, shift)
+            pitch = pitch_of(step)
+            lowest = lowest_of(pitch)
+            shifts = int(left - lowest) + 1 if left >= lowest else 0
+            costs = [0.0] * shifts
+            for x in inner(pitch, stretch):
+                first = round(lowest + x)
+                run = (profile[first : first + shifts] if first >= 0 and first + shifts <= last_column + 1
+                       else [profile[min(max(first + shift, 0), last_column)] for shift in range(shifts)])
+                costs = list(map(operator.add, costs, run))
+            if costs:
+                shift = min(range(shifts), key=costs.__getitem__)
+                if costs[shift] < best[0]:
+                    best = (costs[shift], step, float(shift))
         return best
 
-    def stepped(low: float, high: float, step: float):
-        shift = low
-        while shift <= high:
-            yield shift
-            shift += step
+    def fine(profile: list[float], step: int, shift: float, stretch: float) -> tuple[float, int, float]:
+        """The least inked grid at the pitches near ``step``, at quarter-pixel shifts near ``shift``."""
+        best = (float("inf"), 0, 0.0)
+        for near in range(max(step - COARSE_STEPS, 0), min(step + COARSE_STEPS, PITCH_STEPS) + 1):
+            pitch = pitch_of(near)
+            lowest = lowest_of(pitch)
+            boundaries = inner(pitch, stretch)
+            most = left - lowest
+            tried = max(shift - 1.0, 0.0)
+            while tried <= min(shift + 1.0, most):
+                found = cost(profile, lowest + tried, boundaries)
+                if found < best[0]:
+                    best = (found, near, tried)
+                tried += OFFSET_STEP
+        return best
 
-    _, step, shift = best_of(range(0, PITCH_STEPS + 1, COARSE_STEPS), lambda most: stepped(0.0, most, 1.0))
-    fine = range(max(step - COARSE_STEPS, 0), min(step + COARSE_STEPS, PITCH_STEPS) + 1)
-    _, step, shift = best_of(fine, lambda most: stepped(max(shift - 1.0, 0.0), min(shift + 1.0, most), OFFSET_STEP))
-    pitch = narrowest + (widest - narrowest) * step / PITCH_STEPS
-    return pitch, right - mrz.LENGTH * pitch + shift
+    every_coarse = range(0, PITCH_STEPS + 1, COARSE_STEPS)
+    inked, step, shift = fine(darkness, *coarse(darkness, every_coarse, 0.0)[1:], 0.0)
+    stretch = 0.0
+    gain = STRETCH_GAIN * max(darkness)
+    if inked > gain:
+        centred = _centred(darkness, max(1, round(GAP_REACH * span / mrz.LENGTH)))
+        tried = {stretch: coarse(centred, every_coarse, stretch) for stretch in STRETCHES}
+        best = min(tried, key=lambda stretch: tried[stretch][0])
+        _, stretched_step, stretched_shift = fine(centred, *tried[best][1:], best)
+        pitch = pitch_of(stretched_step)
+        if cost(darkness, lowest_of(pitch) + stretched_shift, inner(pitch, best)) <= inked - gain:
+            step, shift, stretch = stretched_step, stretched_shift, best
+    pitch = pitch_of(step)
+    offset = lowest_of(pitch) + shift
+    return (offset, *(offset + x for x in inner(pitch, stretch)), offset + mrz.LENGTH * pitch)
 
 
 def _fit(points: list[tuple[float, float]], fallback: float) -> tuple[float, float]:
@@ -251,11 +316,12 @@ def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LEN
     if right - left < 10 * height:
         return None
     darkness = [sum(255 - raw[y * width + x] for y in range(top, bottom)) for x in range(width)]
-    pitch, offset = grid(darkness, left, right)
+    bounds = grid(darkness, left, right)
+    centres = [(bounds[k] + bounds[k + 1]) / 2 for k in range(mrz.LENGTH)]
     # The line's top and bottom, fitted through its full-height characters (a slight tilt).
     spans = []
     for k in range(mrz.LENGTH):
-        a, b = round(offset + k * pitch), round(offset + (k + 1) * pitch)
+        a, b = round(bounds[k]), round(bounds[k + 1])
         inked = [any(row[a:b]) for row in dark]
         middle = (top + bottom) // 2
         if any(inked[top:bottom]):
@@ -266,12 +332,11 @@ def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LEN
                 upper -= 1
             while lower < crop.height - 1 and inked[lower + 1]:
                 lower += 1
-            spans.append((offset + (k + 0.5) * pitch, upper, lower + 1))
+            spans.append((centres[k], upper, lower + 1))
     tallest = sorted(b - t for _, t, b in spans)[-max(1, len(spans) // 4)] if spans else height
     tall = [(x, t, b) for x, t, b in spans if b - t >= TALL_SHARE * tallest]
     top_line = _fit([(x, t) for x, t, _ in tall], top)
     bottom_line = _fit([(x, b) for x, _, b in tall], bottom)
-    centres = [offset + (k + 0.5) * pitch for k in range(mrz.LENGTH)]
     if any(bottom_line[0] + bottom_line[1] * x - top_line[0] - top_line[1] * x < 2 for x in centres):
         return None  # the fitted top and bottom cross: ink of no one line (specks, a photo's edge)
     # Paper around the crop, so that a cell at its edge may be moved and framed.
@@ -283,7 +348,7 @@ def read_line(crop: Image, allowed: tuple[str, ...] = (mrz.MRZ_CHARS,) * mrz.LEN
         for dy in SHIFTS:
             strip = Pil.new("L", (CELL_W * mrz.LENGTH, CELL_H))
             for k in range(mrz.LENGTH):
-                x = offset + (k + 0.5) * pitch
+                x, pitch = centres[k], bounds[k + 1] - bounds[k]
                 upper = top_line[0] + top_line[1] * x
                 lower = bottom_line[0] + bottom_line[1] * x
                 margin = VERTICAL_MARGIN * (lower - upper)

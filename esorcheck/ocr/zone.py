@@ -21,8 +21,10 @@ so the zone is read again on its own, whatever the first read made of it:
    check digits all hold with nothing doubted, that is the zone; else line 2 is read again at two more
    scales, binarised, by its end alone, and the two lines together in single-block mode. The known OCR-B
    confusions are the parser's to undo (``readings/mrz.py``).
-3. **Judge**: the reading of line 2 whose five check digits all hold is taken; the readings' votes per
-   character, and their repair where check digits single one out (``ocr/vote.py``), are two more readings.
+3. **Judge**: line 1 is Tesseract's (by votes where three or more readings keep the grid), with a filler where
+   it reads a look-alike letter ('K' for '<') and the templates a filler. The reading of line 2 whose five
+   check digits all hold is taken; the readings' votes per character, and their repair where check digits
+   single one out (``ocr/vote.py``), are two more readings.
    A zone whose digits fail is only *confirmed* — the ground for ``passport.mrz_invalid`` — when
    independent readings (never the votes) agree on the same line and the same failing digits with good
    confidence; otherwise it is "not read reliably".
@@ -585,9 +587,13 @@ def _decide(readings: list[Reading], box: tuple[int, int, int, int]) -> ZoneRead
     character), else the failing line independent readings agree on, confirmed where enough of them do."""
     seconds_lines = [line for r in readings for line in r.lines if _looks_like_line2(line)]
     # Tesseract's line 1 before the templates': where both keep the grid, its letters are the surer (on a tilted
-    # photo the templates take E for B); the templates' is taken where Tesseract's has lost the grid.
+    # photo the templates take E for B), but not its fillers ('K' for '<'); the templates' is taken where
+    # Tesseract's has lost the grid.
     by_tesseract_first = sorted(readings, key=lambda r: r.how == LINE1_TEMPLATES)
     line1 = _best_line1([line for r in by_tesseract_first for line in r.lines if _looks_like_line1(line)])
+    templates_line1 = next((r.lines[0] for r in readings if r.how == LINE1_TEMPLATES), None)
+    if templates_line1 is not None:
+        line1 = _fillers_by_templates(line1, templates_line1)
     parsed = []  # (reading, its line 2 as the parser fitted it, the zone)
     end = next((r for r in readings if r.how == END), None)
     tail = mrz.clean_line(end.lines[-1])[-2:] if end is not None and end.lines else ""
@@ -715,6 +721,24 @@ def _best_line1(lines: list[str]) -> str:
     fitted = [(_fitted_line1(line), 0.0) for line in kept]
     return vote.majority(fitted) or (max(kept, key=lambda line: (
         all(ch in mrz.MRZ_CHARS for ch in mrz.clean_line(line)), len(mrz.clean_line(line)) <= 46, len(line))) if kept else "P<")
+
+
+def _fillers_by_templates(line: str, templates: str) -> str:
+    """Line 1 (as taken from Tesseract's readings) with a filler wherever it reads a letter Tesseract makes of one
+    ('K', 'S', 'C'...: ``mrz.FILLER_LOOK_ALIKES``) and the templates read a filler: to them OCR-B's chevron is
+    like no letter (on the specimens and their photographed variants they never took one for the other), so
+    their filler is a second reader's evidence, not a guess. Only where the two readings part letters from
+    fillers alike everywhere else: a reading that lost the grid is left as it is."""
+    fitted = _fitted_line1(line)
+    if len(templates) != mrz.LENGTH or len(fitted) != mrz.LENGTH:
+        return line
+    slips = {k for k, (ours, theirs) in enumerate(zip(fitted, templates))
+             if theirs == "<" and ours in mrz.FILLER_LOOK_ALIKES}
+    same_grid = all((ours == "<") == (theirs == "<")
+                    for k, (ours, theirs) in enumerate(zip(fitted, templates)) if k not in slips)
+    if not slips or not same_grid:
+        return line
+    return "".join("<" if k in slips else ch for k, ch in enumerate(fitted))
 
 
 def zone_words(reading: ZoneReading) -> list[Word]:
