@@ -357,6 +357,42 @@ def test_a_cover_sheet_listing_the_documents_is_a_cover_page(tmp_path):
     assert _types(_pdf(tmp_path / "cover.pdf", [cover, *SPANISH_CV]))[0] == ("cover_page", 1, 1)
 
 
+def test_the_first_document_a_cover_sheet_numbers_is_not_its_title(tmp_path):
+    """Under a heading no list holds ("APPLICATION"), the first numbered item stands where a title would
+    ("01 Letter of motivation"); it is an item of the list, and the page the list of the packet's contents.
+    A checklist's own title ("CHECKLIST") above the documents it ticks stays its title."""
+    cover = [("APPLICATION", 18), ("ESOR One-Year Fellowship", 12), ("Dr. Viktoria Petkova", 11), ("", 10),
+             ("01  Letter of motivation", 11), ("02  ESOR CV", 11), ("03  List of publications", 11),
+             ("04  Letter of recommendation", 11), ("05  Copy of passport", 11)]
+    assert _types(_pdf(tmp_path / "cover.pdf", [cover, *SPANISH_CV]))[0] == ("cover_page", 1, 1)
+    checklist = [("CHECKLIST", 18), ("Please tick each item.", 10), ("Application form, completed and signed", 10),
+                 ("CV in the ESOR format", 10), ("Letter of motivation", 10), ("Two letters of support", 10)]
+    assert _types(_pdf(tmp_path / "checklist.pdf", [checklist]), "bracco-fellowship")[0][0] == "checklist"
+
+
+def test_a_bulgarian_specialist_certificate_is_a_board_certificate(tmp_path):
+    """"Свидетелство за призната специалност" (certificate of a recognised specialty): the Cyrillic words of
+    Bulgarian, Russian and Ukrainian specialist certificates are in schemas/documents.yaml."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("the DejaVu Sans font (fonts-dejavu-core) is needed to draw Bulgarian text")
+    pdfmetrics.registerFont(TTFont("DejaVu", str(font)))
+    path = tmp_path / "svidetelstvo.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=A4)
+    for row, (text, size) in enumerate([("МЕДИЦИНСКИ УНИВЕРСИТЕТ – СОФИЯ", 14), ("СВИДЕТЕЛСТВО", 20),
+                                        ("ЗА ПРИЗНАТА СПЕЦИАЛНОСТ", 16), ("Име: Д-р Виктория Петкова", 10),
+                                        ("Специалност: ОБРАЗНА ДИАГНОСТИКА", 10), ("Дата на изпита: 28.09.2023 г.", 10)]):
+        drawing.setFont("DejaVu", size)
+        drawing.drawString(60, A4[1] - 80 - row * 30, text)
+    drawing.save()
+    assert _types(path, "icm-oncologic-imaging") == [("board_certificate", 1, 1)]
+
+
 def test_lorem_ipsum_is_latin_not_english_nor_french():
     assert detect(LOREM).code == "la"
 

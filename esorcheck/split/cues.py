@@ -279,9 +279,10 @@ def name_in_form(page: Page) -> str | None:
     return " ".join(parts) if len(parts) == 2 else None
 
 
-def _listed_types(page: Page, vocab: Vocabulary) -> list[str]:
-    """The document types a page names in a list, one a short line, one after the other: the contents of a
-    packet on its cover sheet ("1. ESOR CV", "2. Letter of motivation", "Passport copy ..... 9")."""
+def _listed_types(page: Page, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """The document types a page names in a list, one a short line, one after the other, with the line naming
+    each: the contents of a packet on its cover sheet ("1. ESOR CV", "2. Letter of motivation", "Passport copy
+    ..... 9")."""
     named: list[tuple[int, str]] = []
     for index, line in enumerate(page.lines):
         text = _LIST_MARK.sub("", _LIST_MARK.sub("", line.text, count=1), count=1)
@@ -292,13 +293,13 @@ def _listed_types(page: Page, vocab: Vocabulary) -> list[str]:
         type_ = _match_title(text, vocab)
         if type_ is not None and not vocab.types[type_].lists_documents:
             named.append((index, type_))
-    best: list[str] = []
-    run: list[str] = []
+    best: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
     for (index, type_), before in zip(named, [None, *named]):
         if before is not None and index - before[0] > LISTED_GAP + 1:
             run = []
-        if type_ not in run:
-            run.append(type_)
+        if all(type_ != listed for listed, _ in run):
+            run.append((type_, page.lines[index].text))
         best = max(best, run, key=len)[:]
     return best
 
@@ -367,9 +368,18 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         if type_ and cues.title is None:
             cues.title = (type_, outline_title, True)
             cues.scores[type_] = cues.scores.get(type_, 0.0) + PROMINENT_TITLE_SCORE
-    cues.listed = _listed_types(page, vocab)
+    listed = _listed_types(page, vocab)
+    cues.listed = [type_ for type_, _ in listed]
     listing = next((type_ for type_, entry in vocab.types.items()
                     if entry.lists_documents and len(cues.listed) >= entry.lists_documents), None)
+    if (listing is not None and cues.title is not None and _LIST_MARK.match(cues.title[1])
+            and cues.title[1] in {line for _, line in listed}):
+        # The first document the list numbers ("01 Letter of motivation") is no title of the page listing them.
+        title_type, _, prominent = cues.title
+        cues.scores[title_type] -= PROMINENT_TITLE_SCORE if prominent else PLAIN_TITLE_SCORE
+        if cues.scores[title_type] <= 0:
+            del cues.scores[title_type]
+        cues.title = None
     if listing is not None and (cues.title is None or cues.title[0] == listing):
         for type_ in cues.scores:
             cues.scores[type_] *= LISTING_PAGE_OTHER_FACTOR
