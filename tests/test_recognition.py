@@ -314,6 +314,21 @@ def test_a_europass_cv_in_swedish_is_a_cv_whatever_specialist_titles_it_lists(tm
     assert _types(_pdf(tmp_path / "europass.pdf", [page]), "icm-oncologic-imaging") == [("cv", 1, 1)]
 
 
+def test_prose_in_the_first_person_after_a_cv_begins_a_letter(tmp_path):
+    """No title, salutation or closing, no word of a motivation letter's vocabulary, and the dates of a
+    training, as a CV has: a page that says "I" and "my" throughout, after the pages of a CV, begins the
+    applicant's letter (a CV's pages hardly speak of anyone)."""
+    letter = _body("As an attending radiologist in Chengdu I read forty cardiac CT and MRI examinations a day, "
+                   "and I have long wished to see at first hand how a European centre organises its work. I trained "
+                   "in the MD programme of my university (2011–2019) and in radiology (2019–2022), and a fellowship "
+                   "introduced me to tissue characterisation, which has since become my main interest. My own study "
+                   "of T1 mapping "
+                   "was published last year. Back home I will set up a structured report for my colleagues "
+                   "and I will teach it to my residents; with the host centre I would start a joint study.")
+    assert _types(_pdf(tmp_path / "cv-then-prose.pdf", [*SPANISH_CV, letter]), "aim-china") == [
+        ("cv", 1, 2), ("motivation_letter", 3, 3)]
+
+
 def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
     """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
     salutation that opens the letter, and its words, outweigh the counter."""

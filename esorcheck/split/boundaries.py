@@ -34,6 +34,7 @@ RUNNING_LINES_CUE = -4.0  # the page repeats the page before's running header, f
 LETTERHEAD_CUE = 1.0  # an institution named in the first lines
 LARGE_TITLE_CUE = 3.0  # a line in large type near the top (a certificate's title), known or not
 DATE_LINE_CUE = 1.0  # a date line in the upper part of the page
+VOICE_CUE = 3.0  # a page that speaks as a letter does, after pages that did not, in a document no letter
 MIN_TYPE_SCORE = 3.0  # below this a run of pages is "unknown"
 LATER_PAGE_WEIGHT = 0.5  # what the pages after a document's first say of its type, against the first
 # A page this far into a document with this little in common with it stands alone.
@@ -55,6 +56,12 @@ def _reads_like_section(current_type: str | None, other_type: str | None) -> boo
         return False
     kinds = vocabulary().types[current_type].section_kinds
     return any(title in kinds for title in vocabulary().types[other_type].titles)
+
+
+def _letter(type_: str) -> bool:
+    """Whether documents of the type are letters, or often written as one."""
+    entry = vocabulary().types[type_]
+    return entry.letter or entry.letter_form
 
 
 def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | None) -> tuple[float, list[str]]:
@@ -97,6 +104,11 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
         elif previous.page_number and previous.page_number[0] == previous.page_number[1]:
             score += PREVIOUS_CLOSED_CUE
             why.append(f"page {previous.page.number} is the last of its document ('page {previous.page_number[0]} of {previous.page_number[1]}')")
+    if cues.voice and previous is not None and not previous.voice and current_type and not _letter(current_type):
+        # Prose in the first or third person after a CV's or a certificate's pages: a letter begins, though it
+        # opens with no title or salutation.
+        score += VOICE_CUE
+        why.append(f"page {page} speaks in the {cues.voice} person, as a letter does")
     best_type, best_score = cues.best()
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
     if (current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own <= best_score / 2

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from esorcheck.pdf.pages import Page
 from esorcheck.schema.cv import reference_template
-from esorcheck.schema.documents import Vocabulary, vocabulary
+from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
 from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize, normalize_heading, required_text, similarity
 
@@ -56,7 +57,12 @@ LISTED_WORDS = 8  # a line naming a document in a list of the packet's contents 
 LISTED_GAP = 2  # lines between two named documents of one list, at most (a wrapped item, a note)
 LISTING_PAGE_OTHER_FACTOR = 0.3  # the words of the documents a cover page names are not its own
 COVER_LIST_SCORE = 10.0
+# A text with this many personal pronouns, this share of its words, speaks as a letter does, however it opens
+# and ends: the letters of the ground truth run at 4 to 9 %, and no CV, certificate or list there reaches 12.
+MIN_VOICE_WORDS = 12
+MIN_VOICE_SHARE = 0.03
 # List marks, numbers and page references around a listed document: "1.", "02", "•", "..... 3", "p. 4".
+_WORD = re.compile(r"\w+")
 _LIST_MARK = re.compile(r"^\s*(?:[-•▪◦*–☐☑✓✔]|\(?\d{1,2}[.):]?|[a-z][.)])\s+")
 _PAGE_REFERENCE = re.compile(r"(?:\s*\.{3,}|\s{2,}|\s+(?:p|pp|pages?|s|S)\.?)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 _TITLE_PARTS = re.compile(r"\s[–—·|-]\s|:\s")
@@ -83,6 +89,7 @@ class PageCues:
     listed: list[str] = field(default_factory=list)  # document types the page names one a line (a cover sheet)
     running: bool = False  # the page shares a running header or footer with the page before
     ends_mid_sentence: bool = False  # its last line of text runs on to the next page
+    voice: str | None = None  # "first" or "third": the page speaks as a letter does (``page_voice``)
 
     def best(self) -> tuple[str | None, float]:
         if not self.scores:
@@ -349,6 +356,57 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
             cues.matched[type_] = words
 
 
+def speaker_counts(text: str, language: str | None, vocab: Vocabulary,
+                   plain: Counter[str] | None = None) -> tuple[int, int] | None:
+    """How often the text speaks in the first and in the third person, with the words of its language;
+    ``plain``: the text's normalised words counted, where the caller has them."""
+    speakers = vocab.speakers
+    if language not in speakers.first or language not in speakers.third:
+        return None
+    folded = text.casefold()
+    plain = plain if plain is not None else Counter(normalize(text).split())
+    accented: Counter[str] | None = None  # counted only for a list that keeps a word's accents
+
+    def count(words: list[str]) -> int:
+        nonlocal accented
+        total = 0
+        for word in words:
+            if is_cjk(word):
+                total += folded.count(word)
+            elif word == normalize(word):
+                total += plain[word]
+            else:
+                accented = accented if accented is not None else Counter(_WORD.findall(folded))
+                total += accented[word]
+        return total
+
+    return count(speakers.first[language]), count(speakers.third[language])
+
+
+def is_voiced(counts: tuple[int, int], text: str) -> bool:
+    """Whether a text with these pronoun counts speaks as a letter does (MIN_VOICE_WORDS, MIN_VOICE_SHARE)."""
+    return sum(counts) >= MIN_VOICE_WORDS and sum(counts) >= MIN_VOICE_SHARE * len(text.split())
+
+
+def page_voice(page: Page, vocab: Vocabulary) -> str | None:
+    """"first" or "third" where the page speaks as a letter does, in the language its function words say
+    (``function_words`` in schemas/rules.yaml: the page's language is known only once its document is);
+    else None."""
+    by_word = rule_words().function_words.language_by_word
+    plain = Counter(normalize(page.text).split())
+    languages = Counter()
+    for word, times in plain.items():
+        if (code := by_word.get(word)) is not None:
+            languages[code] += times
+    if not languages:
+        return None
+    counts = speaker_counts(page.text, languages.most_common(1)[0][0], vocab, plain)
+    if not counts or not is_voiced(counts, page.text):
+        return None
+    first, third = counts
+    return "third" if third >= first else "first"
+
+
 def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | None = None,
               running: frozenset[str] = frozenset()) -> PageCues:
     """What the page says; ``running``: its header and footer lines repeated on a neighbouring page
@@ -442,4 +500,5 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         if len(line.text.split()) <= 10 and any(p.regex.search(line.text) for p in vocab.date_lines):
             cues.date_line = line.text
             break
+    cues.voice = page_voice(page, vocab)
     return cues

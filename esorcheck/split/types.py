@@ -17,34 +17,30 @@ evidence.
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 
 from esorcheck.readings.names import same_name, titled_mentions
-from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
+from esorcheck.schema.documents import Vocabulary, vocabulary
 from esorcheck.schema.programmes import Programme
 from esorcheck.split.boundaries import MIN_TYPE_SCORE, Run, leading_type, totals_of
 from esorcheck.split.cues import (
     LETTER_PAGE_OTHER_FACTOR,
     applicant_name,
     is_closing,
+    is_voiced,
     name_in_form,
+    speaker_counts,
 )
 from esorcheck.split.section import Section
-from esorcheck.text import normalize
 
 ORDER_PRIOR_SCORE = 2.0  # also how close two types must score for the order to choose between them
 CONFIDENCE_TEMPERATURE = 2.0
 AMBIGUOUS_CONFIDENCE = 0.8
 # Who speaks: enough pronouns to judge, and the share of third-person ones that says "about someone else".
 MIN_SPEAKER_WORDS = 6
-MIN_VOICE_WORDS = 12  # pronouns that make a text a letter, however it opens and ends
-MIN_VOICE_SHARE = 0.03  # of its words, at least: letters here run at 4 to 9 %, no CV or certificate reaches 12
 THIRD_PERSON_SHARE = 0.25  # at least: a referee speaks
 FIRST_PERSON_SHARE = 0.08  # third person at most this share: the applicant speaks
 SPEAKER_SCORE = 4.0  # also what a signature with the applicant's own name counts for the applicant's letters
 SIGNER_LINES = 2  # lines under a letter's closing where its signer's name stands (a drawn signature is no line)
-_WORD = re.compile(r"\w+")
 
 
 def _evidence_for(run: Run, type_: str) -> list[str]:
@@ -89,26 +85,6 @@ def _order_candidates(labels: list[str | None], index: int, programme: Programme
     return order[min(low, high) : max(low, high) + 1]
 
 
-def speaker_counts(text: str, language: str | None, vocab: Vocabulary) -> tuple[int, int] | None:
-    """How often the text speaks in the first and in the third person, with the words of its language."""
-    speakers = vocab.speakers
-    if language not in speakers.first or language not in speakers.third:
-        return None
-    folded = text.casefold()
-    plain, accented = Counter(normalize(text).split()), Counter(_WORD.findall(folded))
-
-    def count(words: list[str]) -> int:
-        total = 0
-        for word in words:
-            if is_cjk(word):
-                total += folded.count(word)
-            else:
-                total += plain[word] if word == normalize(word) else accented[word]
-        return total
-
-    return count(speakers.first[language]), count(speakers.third[language])
-
-
 def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
                 vocab: Vocabulary) -> tuple[dict[str, float], str | None]:
     """The run's scores with the types of its speaker raised, for a run that is a letter, and the speaker its text
@@ -122,7 +98,7 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
     # A text that speaks of persons this often is a letter or a statement, however it opens and ends ("Statement
     # of purpose" over a page of "I" and "my"); certificates, forms and lists hardly speak of anyone, and a CV's
     # profile paragraph is a small share of its words.
-    voiced = sum(counts) >= MIN_VOICE_WORDS and sum(counts) >= MIN_VOICE_SHARE * len(text.split())
+    voiced = is_voiced(counts, text)
     if not letter_like and not voiced:
         return totals, None
     first, third = counts
