@@ -5,8 +5,9 @@ Two passes, each readable on its own:
 1. **Boundaries.** For every page the splitter weighs cues that a new document
    starts here (a document title among the page's prominent lines, a salutation,
    "Page 1 of N", a PDF outline entry, the previous page closing a letter, the
-   page's vocabulary changing to another document type, and more weakly a
-   letterhead or a date line near the top) against cues that it
+   page's vocabulary changing to another document type, a page of prose in
+   the first or third person after a CV's or a certificate's pages, and more
+   weakly a letterhead or a date line near the top) against cues that it
    continues the previous one ("Page 2 of N", a sentence running on). Blank
    pages never break a document; scanned pages without text form their own
    sections, since nothing can be said about them.

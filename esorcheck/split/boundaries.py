@@ -34,7 +34,7 @@ RUNNING_LINES_CUE = -4.0  # the page repeats the page before's running header, f
 LETTERHEAD_CUE = 1.0  # an institution named in the first lines
 LARGE_TITLE_CUE = 3.0  # a line in large type near the top (a certificate's title), known or not
 DATE_LINE_CUE = 1.0  # a date line in the upper part of the page
-VOICE_CUE = 3.0  # a page that speaks as a letter does, after pages that did not, in a document no letter
+VOICE_CUE = 3.0  # a page speaking as a letter does after pages that did not, in a document that is no letter
 MIN_TYPE_SCORE = 3.0  # below this a run of pages is "unknown"
 LATER_PAGE_WEIGHT = 0.5  # what the pages after a document's first say of its type, against the first
 # A page this far into a document with this little in common with it stands alone.

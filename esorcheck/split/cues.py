@@ -1,4 +1,4 @@
-"""What one page says about where documents start and what they are: titles, letter shape, vocabulary.
+"""What one page says about where documents start and what they are: titles, letter shape, vocabulary, voice.
 
 Every word comes from ``schemas/documents.yaml``; the weights below are the
 splitter's tuning, measured on the sample packets.
@@ -61,8 +61,8 @@ COVER_LIST_SCORE = 10.0
 # and ends: the letters of the ground truth run at 4 to 9 %, and no CV, certificate or list there reaches 12.
 MIN_VOICE_WORDS = 12
 MIN_VOICE_SHARE = 0.03
-# List marks, numbers and page references around a listed document: "1.", "02", "•", "..... 3", "p. 4".
 _WORD = re.compile(r"\w+")
+# List marks, numbers and page references around a listed document: "1.", "02", "•", "..... 3", "p. 4".
 _LIST_MARK = re.compile(r"^\s*(?:[-•▪◦*–☐☑✓✔]|\(?\d{1,2}[.):]?|[a-z][.)])\s+")
 _PAGE_REFERENCE = re.compile(r"(?:\s*\.{3,}|\s{2,}|\s+(?:p|pp|pages?|s|S)\.?)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$")
 _TITLE_PARTS = re.compile(r"\s[–—·|-]\s|:\s")
