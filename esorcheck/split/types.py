@@ -106,19 +106,23 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
     speaker = "third" if share >= THIRD_PERSON_SHARE else "first" if share <= FIRST_PERSON_SHARE else None
     if speaker is None:
         return totals, None
-    raised = dict(totals)
     if voiced and not any(c.salutation for c in run.cues):
         # Speaking as a letter does, it is one, whatever certificates and forms it names in passing: what a
         # salutation says of its page (split.cues), said of a letter that opens without one.
-        for type_, entry in vocab.types.items():
-            if not (entry.letter or entry.letter_form) and type_ in raised:
-                raised[type_] *= LETTER_PAGE_OTHER_FACTOR
+        totals = {type_: score if vocab.types[type_].letter or vocab.types[type_].letter_form
+                  else score * LETTER_PAGE_OTHER_FACTOR for type_, score in totals.items()}
+    why = f"written in the {speaker} person ({first}× first, {third}× third)"
+    return _raised(run, totals, speaker, why, vocab), speaker
+
+
+def _raised(run: Run, totals: dict[str, float], speaker: str, why: str, vocab: Vocabulary) -> dict[str, float]:
+    """The scores with the letter types ``speaker`` speaks in raised, and ``why`` their evidence."""
+    raised = dict(totals)
     for type_, entry in vocab.types.items():
         if entry.speaker == speaker:
             raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
-            run.type_evidence.setdefault(type_, []).append(f"written in the {speaker} person ({first}× first, {third}× third): "
-                                      f"reads like a {entry.label}")
-    return raised, speaker
+            run.type_evidence.setdefault(type_, []).append(f"{why}: reads like a {entry.label}")
+    return raised
 
 
 def _applicant(runs: list[Run], labels: list[str | None], vocab: Vocabulary) -> tuple[int, str] | None:
@@ -148,12 +152,7 @@ def _signed_by_applicant(run: Run, totals: dict[str, float], applicant: str, voc
     signer = next((line for line in _signer_lines(run, vocab) if same_name(line.split(",")[0], applicant)), None)
     if signer is None:
         return totals
-    raised = dict(totals)
-    for type_, entry in vocab.types.items():
-        if entry.speaker == "first":
-            raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
-            run.type_evidence.setdefault(type_, []).append(f"signed '{signer}', the name the CV gives: the applicant's own {entry.label}")
-    return raised
+    return _raised(run, totals, "first", f"signed '{signer}', the name the CV gives", vocab)
 
 
 def _body_lines(run: Run, signer_lines: list[str]) -> list[tuple[str, int]]:
@@ -180,13 +179,8 @@ def _about_applicant(run: Run, totals: dict[str, float], applicant: str, vocab: 
     named = next((name for name, _ in titled_mentions(_body_lines(run, signer_lines)) if same_name(name, applicant)), None)
     if named is None:
         return totals
-    raised = dict(totals)
-    for type_, entry in vocab.types.items():
-        if entry.speaker == "third":
-            raised[type_] = raised.get(type_, 0.0) + SPEAKER_SCORE
-            run.type_evidence.setdefault(type_, []).append(f"names '{named}', the applicant the CV names, and is signed by "
-                                      f"someone else: reads like a {entry.label}")
-    return raised
+    return _raised(run, totals, "third", f"names '{named}', the applicant the CV names, and is signed by someone else",
+                   vocab)
 
 
 def classify(runs: list[Run], programme: Programme | None, languages: list[str | None] | None = None) -> list[Section]:
