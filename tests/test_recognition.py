@@ -329,6 +329,18 @@ def test_prose_in_the_first_person_after_a_cv_begins_a_letter(tmp_path):
         ("cv", 1, 2), ("motivation_letter", 3, 3)]
 
 
+def test_a_cvs_own_section_in_the_first_person_continues_the_cv(tmp_path):
+    """A CV's page under a heading of its own ("Research interests") may speak in the first person; it is
+    still the CV, not a letter."""
+    research = [("Research interests", 14),
+                *_body("My research began with my thesis on breast MRI (2019–2022), and I have since led my own "
+                       "projects (2021–2024): I compare abbreviated protocols with full ones, and I study how my "
+                       "colleagues read them. My "
+                       "aim is a protocol I can offer my patients at half the time; I have presented my first "
+                       "results and I am writing my second paper with my team.")]
+    assert _types(_pdf(tmp_path / "cv-research.pdf", [SPANISH_CV[0], research])) == [("cv", 1, 2)]
+
+
 def test_a_cover_letter_counted_on_from_its_cv_is_a_document_of_its_own(tmp_path):
     """A CV and its cover letter made as one file are numbered on through both ('3/3' on the letter): the
     salutation that opens the letter, and its words, outweigh the counter."""

@@ -104,9 +104,10 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
         elif previous.page_number and previous.page_number[0] == previous.page_number[1]:
             score += PREVIOUS_CLOSED_CUE
             why.append(f"page {previous.page.number} is the last of its document ('page {previous.page_number[0]} of {previous.page_number[1]}')")
-    if cues.voice and previous is not None and not previous.voice and current_type and not _letter(current_type):
+    if (cues.voice and previous is not None and not previous.voice and current_type and not _letter(current_type)
+            and not cues.sections and not any(_section_of(current_type, line.text) for line in cues.page.lines[:3])):
         # Prose in the first or third person after a CV's or a certificate's pages: a letter begins, though it
-        # opens with no title or salutation.
+        # opens with no title or salutation (not a page under a heading of the CV's own, "Personal statement").
         score += VOICE_CUE
         why.append(f"page {page} speaks in the {cues.voice} person, as a letter does")
     best_type, best_score = cues.best()
