@@ -363,18 +363,20 @@ def speaker_counts(text: str, language: str | None, vocab: Vocabulary,
     speakers = vocab.speakers
     if language not in speakers.first or language not in speakers.third:
         return None
-    folded = text.casefold()
     plain = plain if plain is not None else Counter(normalize(text).split())
-    accented: Counter[str] | None = None  # counted only for a list that keeps a word's accents
+    folded: str | None = None  # the text case-folded, and its words with their accents: only for a list that
+    accented: Counter[str] | None = None  # keeps accents or holds CJK characters
 
     def count(words: list[str]) -> int:
-        nonlocal accented
+        nonlocal folded, accented
         total = 0
         for word in words:
+            if word == normalize(word) and not is_cjk(word):
+                total += plain[word]
+                continue
+            folded = folded if folded is not None else text.casefold()
             if is_cjk(word):
                 total += folded.count(word)
-            elif word == normalize(word):
-                total += plain[word]
             else:
                 accented = accented if accented is not None else Counter(_WORD.findall(folded))
                 total += accented[word]
@@ -383,9 +385,10 @@ def speaker_counts(text: str, language: str | None, vocab: Vocabulary,
     return count(speakers.first[language]), count(speakers.third[language])
 
 
-def is_voiced(counts: tuple[int, int], text: str) -> bool:
-    """Whether a text with these pronoun counts speaks as a letter does (MIN_VOICE_WORDS, MIN_VOICE_SHARE)."""
-    return sum(counts) >= MIN_VOICE_WORDS and sum(counts) >= MIN_VOICE_SHARE * len(text.split())
+def is_voiced(counts: tuple[int, int], words: int) -> bool:
+    """Whether a text of ``words`` words with these pronoun counts speaks as a letter does (MIN_VOICE_WORDS,
+    MIN_VOICE_SHARE)."""
+    return sum(counts) >= MIN_VOICE_WORDS and sum(counts) >= MIN_VOICE_SHARE * words
 
 
 def page_voice(page: Page, vocab: Vocabulary) -> str | None:
@@ -401,7 +404,7 @@ def page_voice(page: Page, vocab: Vocabulary) -> str | None:
     if not languages:
         return None
     counts = speaker_counts(page.text, languages.most_common(1)[0][0], vocab, plain)
-    if not counts or not is_voiced(counts, page.text):
+    if not counts or not is_voiced(counts, plain.total()):
         return None
     first, third = counts
     return "third" if third >= first else "first"

@@ -98,7 +98,7 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
     # A text that speaks of persons this often is a letter or a statement, however it opens and ends ("Statement
     # of purpose" over a page of "I" and "my"); certificates, forms and lists hardly speak of anyone, and a CV's
     # profile paragraph is a small share of its words.
-    voiced = is_voiced(counts, text)
+    voiced = is_voiced(counts, len(text.split()))
     if not letter_like and not voiced:
         return totals, None
     first, third = counts
