@@ -31,16 +31,27 @@ LOREM = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmo
          "ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore.")
 
 
-def _pdf(path: Path, pages: list[list[tuple[str, float]]]) -> Path:
-    """A text PDF: each page a list of (line, font size), drawn from the top in Helvetica."""
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _pdf(path: Path, pages: list[list[tuple[str, float]]], unicode: bool = False) -> Path:
+    """A text PDF: each page a list of (line, font size), drawn from the top in Helvetica, or in DejaVu Sans
+    (``unicode``: letters beyond Latin-1, Cyrillic; the test is skipped where the font is absent)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    if unicode:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        if not DEJAVU.exists():
+            pytest.skip("the DejaVu Sans font (fonts-dejavu-core) is needed to draw Central and Eastern European text")
+        pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
     drawing = canvas.Canvas(str(path), pagesize=A4)
     for lines in pages:
         y = A4[1] - 60
         for text, size in lines:
-            drawing.setFont("Helvetica-Bold" if size > 12 else "Helvetica", size)
+            drawing.setFont("DejaVu" if unicode else "Helvetica-Bold" if size > 12 else "Helvetica", size)
             drawing.drawString(60, y, text)
             y -= size * 1.6
         drawing.showPage()
@@ -239,11 +250,26 @@ def test_a_letter_naming_the_applicant_with_a_title_speaks_of_them(tmp_path):
              "Fachärztin für Radiologie an unserem Institut, vom Klinikum übernommen werden."),
       ("Prof. Dr. med. Stefan Waldherr", 10), ("Chefarzt", 10)],
      "funding_declaration"),
-], ids=["turkish-specialist-certificate", "german-cost-coverage"])
+    ([("UNIVERSIDAD NACIONAL AUTÓNOMA DE MÉXICO", 14), ("Facultad de Medicina", 12), ("", 10),
+      ("TÍTULO DE MÉDICO CIRUJANO", 16), ("", 10), ("a favor de María Fernanda Ruiz Ortega", 11),
+      ("quien cursó los estudios de médico cirujano y fue aprobada en el examen profesional", 10),
+      ("Ciudad Universitaria, 14 de julio de 2016", 10)],
+     "medical_degree"),
+    ([("Santaros klinikos", 12), ("PAŽYMA", 16),
+      *_body("Pažymime, kad Gintarė Paulauskaitė nuo 2021 m. rugsėjo 1 d. yra gydytoja rezidentė ir vykdo "
+             "radiologijos rezidentūros studijų programą. Šiuo metu ji yra trečiųjų metų gydytoja rezidentė."),
+      ("Centro vadovas", 10)],
+     "resident_confirmation"),
+], ids=["turkish-specialist-certificate", "german-cost-coverage", "mexican-degree", "lithuanian-resident"])
 def test_documents_named_as_their_country_names_them(tmp_path, lines, expected):
-    """A Turkish specialist certificate ("Uzmanlık Belgesi", "Radyoloji") and a German employer's confirmation
-    that it bears the costs ("Kostenübernahme") are named so in schemas/documents.yaml."""
-    assert _types(_pdf(tmp_path / "document.pdf", [lines]), "aim-china") == [(expected, 1, 1)]
+    """A Turkish specialist certificate ("Uzmanlık Belgesi", "Radyoloji"), a German employer's confirmation
+    that it bears the costs ("Kostenübernahme"), Latin America's degree in medicine ("Médico Cirujano") and a
+    Lithuanian resident's confirmation ("gydytoja rezidentė": a doctor in training, not yet the specialist a
+    board certificate names) are named so in schemas/documents.yaml."""
+    # The calls that ask for the document, or (the degree) one whose order would take a close second for it.
+    programme = {"resident_confirmation": "visiting-scholarship-europe",
+                 "medical_degree": "icm-oncologic-imaging"}.get(expected, "aim-china")
+    assert _types(_pdf(tmp_path / "document.pdf", [lines], unicode=True), programme) == [(expected, 1, 1)]
 
 
 def test_evidence_of_who_speaks_stands_only_beside_the_type_it_speaks_for(tmp_path):
@@ -264,37 +290,21 @@ def test_letters_in_the_languages_of_central_and_northern_europe(tmp_path):
     """A Czech referee and a Ukrainian applicant write as referees and applicants do everywhere: a salutation
     ("Vážení členové hodnotící komise," "Шановні члени комісії,"), a closing ("S pozdravem", "З повагою"),
     "doporučuji" (I recommend), and who speaks in their language's pronouns; Ukrainian is told from Russian."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",) if Path(p).exists()), None)
-    if font is None:
-        pytest.skip("the DejaVu Sans font (fonts-dejavu-core) is needed to draw Czech and Ukrainian text")
-    pdfmetrics.registerFont(TTFont("DejaVu", font))
-    czech = ["Vážení členové hodnotící komise,",
-             *[line for line, _ in _body(
+    czech = [("Vážení členové hodnotící komise,", 10),
+             *_body(
                  "s potěšením doporučuji MUDr. Kristýnu Horákovou, která na naší klinice působí od roku 2017. "
                  "Oceňuji její pečlivost a samostatnost; její práce v hrudním zobrazování je vynikající a jí "
                  "svěřuji i výuku mladších kolegů. Jsem přesvědčen, že stáž jí umožní získat zkušenosti, které "
-                 "po návratu uplatní. Proto ji bez výhrad doporučuji.")],
-             "", "S pozdravem", "prof. MUDr. Miloslav Roček", "přednosta kliniky"]
-    ukrainian = ["Шановні члени комісії,",
-                 *[line for line, _ in _body(
+                 "po návratu uplatní. Proto ji bez výhrad doporučuji."),
+             ("", 10), ("S pozdravem", 10), ("prof. MUDr. Miloslav Roček", 10), ("přednosta kliniky", 10)]
+    ukrainian = [("Шановні члени комісії,", 10),
+                 *_body(
                      "я лікар-рентгенолог у Львові, і мені дуже важлива ця стипендія. Мій досвід у нейрорадіології "
                      "включає щоденні дослідження МРТ, і я хочу поглибити мої знання у провідному центрі. Після "
                      "повернення я навчатиму моїх колег і впроваджу нові протоколи у моєму відділенні. Для мене "
-                     "це велика можливість, і я вдячна за розгляд моєї заявки.")],
-                 "", "З повагою", "Олена Коваленко"]
-    path = tmp_path / "letters.pdf"
-    drawing = canvas.Canvas(str(path), pagesize=A4)
-    for lines in (czech, ukrainian):
-        drawing.setFont("DejaVu", 10)
-        for row, text in enumerate(lines):
-            drawing.drawString(60, A4[1] - 80 - row * 16, text)
-        drawing.showPage()
-    drawing.save()
+                     "це велика можливість, і я вдячна за розгляд моєї заявки."),
+                 ("", 10), ("З повагою", 10), ("Олена Коваленко", 10)]
+    path = _pdf(tmp_path / "letters.pdf", [czech, ukrainian], unicode=True)
     sections = split_packet(read_pages(open_packet(path)), [], get_programme("exchange-fellowship"))
     assert [(s.type, s.language) for s in sections] == [("recommendation_letter", "cs"), ("motivation_letter", "uk")]
 
@@ -400,24 +410,11 @@ def test_the_first_document_a_cover_sheet_numbers_is_not_its_title(tmp_path):
 def test_a_bulgarian_specialist_certificate_is_a_board_certificate(tmp_path):
     """"Свидетелство за призната специалност" (certificate of a recognised specialty): the Cyrillic words of
     Bulgarian, Russian and Ukrainian specialist certificates are in schemas/documents.yaml."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not font.exists():
-        pytest.skip("the DejaVu Sans font (fonts-dejavu-core) is needed to draw Bulgarian text")
-    pdfmetrics.registerFont(TTFont("DejaVu", str(font)))
-    path = tmp_path / "svidetelstvo.pdf"
-    drawing = canvas.Canvas(str(path), pagesize=A4)
-    for row, (text, size) in enumerate([("МЕДИЦИНСКИ УНИВЕРСИТЕТ – СОФИЯ", 14), ("СВИДЕТЕЛСТВО", 20),
-                                        ("ЗА ПРИЗНАТА СПЕЦИАЛНОСТ", 16), ("Име: Д-р Виктория Петкова", 10),
-                                        ("Специалност: ОБРАЗНА ДИАГНОСТИКА", 10), ("Дата на изпита: 28.09.2023 г.", 10)]):
-        drawing.setFont("DejaVu", size)
-        drawing.drawString(60, A4[1] - 80 - row * 30, text)
-    drawing.save()
-    assert _types(path, "icm-oncologic-imaging") == [("board_certificate", 1, 1)]
+    page = [("МЕДИЦИНСКИ УНИВЕРСИТЕТ – СОФИЯ", 14), ("СВИДЕТЕЛСТВО", 20), ("ЗА ПРИЗНАТА СПЕЦИАЛНОСТ", 16),
+            ("Име: Д-р Виктория Петкова", 10), ("Специалност: ОБРАЗНА ДИАГНОСТИКА", 10),
+            ("Дата на изпита: 28.09.2023 г.", 10)]
+    assert _types(_pdf(tmp_path / "svidetelstvo.pdf", [page], unicode=True), "icm-oncologic-imaging") == [
+        ("board_certificate", 1, 1)]
 
 
 def test_lorem_ipsum_is_latin_not_english_nor_french():
