@@ -94,6 +94,11 @@ class TypeVocabulary:
                                         "salutations and closings speak for it as for a letter, though it is read "
                                         "as the document it is.")
 
+    @property
+    def letter_shaped(self) -> bool:
+        """A letter, or often written as one: its salutation and closing speak for it."""
+        return self.letter or self.letter_form
+
     @cached_property
     def phrase_probes(self) -> list[tuple[str, str, str | None, str, float]]:
         """Each phrase as (what to look for, where, a word the page must hold first, phrase, weight), where is

@@ -58,12 +58,6 @@ def _reads_like_section(current_type: str | None, other_type: str | None) -> boo
     return any(title in kinds for title in vocabulary().types[other_type].titles)
 
 
-def _letter(type_: str) -> bool:
-    """Whether documents of the type are letters, or often written as one."""
-    entry = vocabulary().types[type_]
-    return entry.letter or entry.letter_form
-
-
 def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | None) -> tuple[float, list[str]]:
     """How strongly this page starts a new document, and why."""
     page = cues.page.number
@@ -104,8 +98,9 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
         elif previous.page_number and previous.page_number[0] == previous.page_number[1]:
             score += PREVIOUS_CLOSED_CUE
             why.append(f"page {previous.page.number} is the last of its document ('page {previous.page_number[0]} of {previous.page_number[1]}')")
-    if (cues.voice and previous is not None and not previous.voice and current_type and not _letter(current_type)
-            and not cues.sections and not any(_section_of(current_type, line.text) for line in cues.page.lines[:3])):
+    if (cues.voice and previous is not None and not previous.voice and current_type
+            and not vocabulary().types[current_type].letter_shaped and not cues.sections
+            and not any(_section_of(current_type, line.text) for line in cues.page.lines[:3])):
         # Prose in the first or third person after a CV's or a certificate's pages: a letter begins, though it
         # opens with no title or salutation (not a page under a heading of the CV's own, "Personal statement").
         score += VOICE_CUE

@@ -16,6 +16,7 @@ from esorcheck.pdf.pages import Page
 from esorcheck.schema.cv import reference_template
 from esorcheck.schema.documents import Vocabulary, is_cjk, vocabulary
 from esorcheck.schema.rules import rule_words
+from esorcheck.split.language import by_function_words
 from esorcheck.text import normalize, normalize_heading, required_text, similarity
 
 # Type scoring.
@@ -395,15 +396,11 @@ def page_voice(page: Page, vocab: Vocabulary) -> str | None:
     """"first" or "third" where the page speaks as a letter does, in the language its function words say
     (``function_words`` in schemas/rules.yaml: the page's language is known only once its document is);
     else None."""
-    by_word = rule_words().function_words.language_by_word
-    plain = Counter(normalize(page.text).split())
-    languages = Counter()
-    for word, times in plain.items():
-        if (code := by_word.get(word)) is not None:
-            languages[code] += times
-    if not languages:
+    language = by_function_words(page.text)
+    if language is None:
         return None
-    counts = speaker_counts(page.text, languages.most_common(1)[0][0], vocab, plain)
+    plain = Counter(normalize(page.text).split())
+    counts = speaker_counts(page.text, language.code, vocab, plain)
     if not counts or not is_voiced(counts, plain.total()):
         return None
     first, third = counts
@@ -420,7 +417,14 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         return cues
     _vocabulary_scores(cues, vocab)
 
+    listed = _listed_types(page, vocab)
+    cues.listed = [type_ for type_, _ in listed]
+    listing = next((type_ for type_, entry in vocab.types.items()
+                    if entry.lists_documents and len(cues.listed) >= entry.lists_documents), None)
     cues.title = _find_title(page, vocab, running)
+    if (listing is not None and cues.title is not None and _LIST_MARK.match(cues.title[1])
+            and cues.title[1] in {line for _, line in listed}):
+        cues.title = None  # the first document the list numbers ("01 Letter of motivation") is no title of the page
     if cues.title:
         type_, _, prominent = cues.title
         cues.scores[type_] = cues.scores.get(type_, 0.0) + (PROMINENT_TITLE_SCORE if prominent else PLAIN_TITLE_SCORE)
@@ -429,18 +433,6 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         if type_ and cues.title is None:
             cues.title = (type_, outline_title, True)
             cues.scores[type_] = cues.scores.get(type_, 0.0) + PROMINENT_TITLE_SCORE
-    listed = _listed_types(page, vocab)
-    cues.listed = [type_ for type_, _ in listed]
-    listing = next((type_ for type_, entry in vocab.types.items()
-                    if entry.lists_documents and len(cues.listed) >= entry.lists_documents), None)
-    if (listing is not None and cues.title is not None and _LIST_MARK.match(cues.title[1])
-            and cues.title[1] in {line for _, line in listed}):
-        # The first document the list numbers ("01 Letter of motivation") is no title of the page listing them.
-        title_type, _, prominent = cues.title
-        cues.scores[title_type] -= PROMINENT_TITLE_SCORE if prominent else PLAIN_TITLE_SCORE
-        if cues.scores[title_type] <= 0:
-            del cues.scores[title_type]
-        cues.title = None
     if listing is not None and (cues.title is None or cues.title[0] == listing):
         for type_ in cues.scores:
             cues.scores[type_] *= LISTING_PAGE_OTHER_FACTOR

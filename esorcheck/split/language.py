@@ -321,7 +321,7 @@ def in_listed_language(text: str) -> str | None:
     return _by_words(_running_text(text))
 
 
-def _by_function_words(cleaned: str) -> LanguageGuess | None:
+def by_function_words(cleaned: str) -> LanguageGuess | None:
     """The language of a text too short for the detector, told by its function words (``function_words`` in
     ``schemas/rules.yaml``): enough of them, and nearly all from one language; else None."""
     listed = rule_words().function_words
@@ -336,7 +336,7 @@ def _by_function_words(cleaned: str) -> LanguageGuess | None:
 def detect(text: str) -> LanguageGuess:
     cleaned, letters = _judged_text(text)
     if letters < MIN_LETTERS:
-        return _by_function_words(cleaned) or LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
+        return by_function_words(cleaned) or LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
     by_words = _by_words(cleaned)
     if by_words is not None:
         return LanguageGuess(by_words, 1.0)

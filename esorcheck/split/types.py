@@ -109,8 +109,8 @@ def _who_speaks(run: Run, totals: dict[str, float], language: str | None,
     if voiced and not any(c.salutation for c in run.cues):
         # Speaking as a letter does, it is one, whatever certificates and forms it names in passing: what a
         # salutation says of its page (split.cues), said of a letter that opens without one.
-        totals = {type_: score if vocab.types[type_].letter or vocab.types[type_].letter_form
-                  else score * LETTER_PAGE_OTHER_FACTOR for type_, score in totals.items()}
+        totals = {type_: score if vocab.types[type_].letter_shaped else score * LETTER_PAGE_OTHER_FACTOR
+                  for type_, score in totals.items()}
     why = f"written in the {speaker} person ({first}× first, {third}× third)"
     return _raised(run, totals, speaker, why, vocab), speaker
 
