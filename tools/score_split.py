@@ -6,7 +6,8 @@ Usage:  python tools/score_split.py [SET ...] [--json FILE] [--markdown]
 Sets: samples (sample_packets/*/), holdout (sample_packets/holdout/*/), varied-dev, varied-heldback
 (sample_packets/varied/{dev,heldback}/*/), real (tests/realpackets.py, built into a temporary folder;
 skipped when the shared real corpus is absent), real-files (the corpus's real CVs and letters, each file
-checked whole as its maker produced it). Default: all of them.
+checked whole as its maker produced it), or the path of any folder holding ``*.truth.json`` files beside their
+PDFs (searched recursively; a batch of documents written outside the project). Default: all the named sets.
 
 For each set and each class named in the truth files' ``classes`` it prints: page-type accuracy (a page
 is right when its type is the truth's or in the section's ``acceptable_types``), boundary precision,
@@ -39,10 +40,10 @@ LETTERS = {"motivation_letter", "recommendation_letter"}
 ALL_PACKETS = "(all)"
 
 
-def glob_set(pattern: str):
+def glob_set(pattern: str, folder: Path = SAMPLES):
     def load(_tmp: Path) -> list[tuple[Path, dict]]:
         return [(p.with_name(p.name.replace(".truth.json", ".pdf")), json.loads(p.read_text(encoding="utf-8")))
-                for p in sorted(SAMPLES.glob(pattern))]
+                for p in sorted(folder.glob(pattern))]
     return load
 
 
@@ -191,7 +192,7 @@ def score_sets(names: list[str]) -> dict[str, dict[str, Tally]]:
     results: dict[str, dict[str, Tally]] = {}
     with tempfile.TemporaryDirectory(prefix="score-split-") as tmp:
         for name in names:
-            packets = SETS[name](Path(tmp))
+            packets = (SETS[name] if name in SETS else glob_set("**/*.truth.json", Path(name)))(Path(tmp))
             print(f"{name}: {len(packets)} packets", file=sys.stderr)
             tallies: dict[str, Tally] = defaultdict(Tally)
             for path, truth in packets:
@@ -225,14 +226,14 @@ def table(results: dict[str, dict[str, Tally]], markdown: bool) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="*", help=f"sets to score, of {', '.join(SETS)} (default: all)")
+    ap.add_argument("sets", nargs="*", help=f"sets to score, of {', '.join(SETS)}, or folders of truth files (default: all)")
     ap.add_argument("--json", type=Path, help="also write the figures and the misses as JSON")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--misses", action="store_true", help="list every page range and packet scored wrong")
     args = ap.parse_args()
-    unknown = set(args.sets) - set(SETS)
+    unknown = {name for name in args.sets if name not in SETS and not Path(name).is_dir()}
     if unknown:
-        ap.error(f"unknown sets {sorted(unknown)}; choose from {', '.join(SETS)}")
+        ap.error(f"unknown sets {sorted(unknown)}; choose from {', '.join(SETS)}, or name a folder")
     results = score_sets(args.sets or list(SETS))
     print(table(results, args.markdown))
     if args.misses:
