@@ -85,7 +85,7 @@ def build_text_packet(pages: int, out: Path) -> Path:
 
 def user_install() -> tuple[list[str], str]:
     """The command that runs esorcheck as a user has it, and how it was installed."""
-    from esorcheck.schema import cache_dir
+    from esorcheck.cachefiles import cache_dir
 
     venv = cache_dir() / "benchmark-venv"
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")

@@ -120,7 +120,7 @@ def test_ngram_table_from_the_cache_is_the_one_built_from_the_profiles(tmp_path,
     cache file is built again, never trusted."""
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    from esorcheck.schema import CACHE_ENV
+    from esorcheck.cachefiles import CACHE_ENV
     from esorcheck.schema.rules import rule_words
     from esorcheck.split.language import _build_table, _table
 
@@ -148,7 +148,7 @@ def test_the_tables_of_other_langdetect_installations_do_not_pile_up(tmp_path, m
     tables of other installations but the newest, which two installations used in turn still share."""
     import os
 
-    from esorcheck.schema import CACHE_ENV
+    from esorcheck.cachefiles import CACHE_ENV
     from esorcheck.schema.rules import rule_words
     from esorcheck.split.language import _table
 

@@ -114,7 +114,7 @@ def run_batch(jobs: list[Job], notices: list[str], skipped: int, settings: Setti
 
 
 def default_cache_dir() -> Path:
-    from esorcheck.schema import cache_dir
+    from esorcheck.cachefiles import cache_dir
 
     return cache_dir() / "reports"
 

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esorcheck import __version__
+from esorcheck.cachefiles import cache_dir, write_cache_file
 from esorcheck.schema.files import schema_root
 
 if TYPE_CHECKING:
@@ -35,9 +34,6 @@ if TYPE_CHECKING:
     from esorcheck.schema.documents import Vocabulary
     from esorcheck.schema.programmes import Programme
     from esorcheck.schema.rules import RuleWords
-
-CACHE_ENV = "ESORCHECK_CACHE_DIR"
-
 
 @dataclass(frozen=True)
 class Shipped:
@@ -51,16 +47,6 @@ class Shipped:
     other_cvs: OtherCvs
     import_cues: ImportCues
     state_codes: frozenset[str]  # of issuing states and nationalities in a passport zone
-
-
-def cache_dir() -> Path:
-    """Where esorcheck keeps what it may rebuild at any time (``ESORCHECK_CACHE_DIR``, else the user cache folder)."""
-    given = os.environ.get(CACHE_ENV)
-    if given:
-        return Path(given)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("esorcheck", appauthor=False))
 
 
 def fingerprint(root: Path) -> str:
@@ -144,16 +130,7 @@ def load(root: Path, folder: Path) -> Shipped:
     except Exception:  # noqa: BLE001 - missing, unreadable, corrupt or from another Python: rebuild it
         pass
     schemas = build(root)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".schemas-", delete=False) as handle:
-            pickle.dump(schemas, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, cached)
-        for stale in folder.glob("schemas-*.pickle"):
-            if stale != cached:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only or full disk: validate again next time
+    write_cache_file(cached, pickle.dumps(schemas, protocol=pickle.HIGHEST_PROTOCOL))
     return schemas
 
 

@@ -93,7 +93,7 @@ def _table(profiles: list[str]) -> NgramTable:
     """The n-gram table of these profiles, from the cache when it holds it."""
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    from esorcheck.schema import cache_dir
+    from esorcheck.cachefiles import cache_dir, write_cache_file
 
     folder = Path(PROFILES_DIRECTORY)
     stamps = [(name, (folder / name).stat().st_size, (folder / name).stat().st_mtime_ns) for name in profiles]
@@ -110,28 +110,12 @@ def _table(profiles: list[str]) -> NgramTable:
     except (OSError, ValueError, TypeError):
         pass  # not there, or damaged: build it again
     words, probabilities = _build_table(folder, profiles)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
-        lines = "\n".join(words).encode("utf-8")
-        packed = len(lines).to_bytes(8, "little") + lines
-        partial.write_bytes(packed.ljust(_aligned(len(packed)), b"\0") + probabilities.tobytes())
-        partial.replace(cached)
-        _remove_stale_tables(cached)
-    except OSError:
-        pass
+    lines = "\n".join(words).encode("utf-8")
+    packed = len(lines).to_bytes(8, "little") + lines
+    # One other table kept: each langdetect installation's profiles have their own times, hence their own
+    # table, and two installations used in turn (a project's environment and the user's) keep theirs.
+    write_cache_file(cached, packed.ljust(_aligned(len(packed)), b"\0") + probabilities.tobytes(), keep_others=1)
     return NgramTable(words, probabilities, len(profiles))
-
-
-def _remove_stale_tables(kept: Path) -> None:
-    """Delete the tables of other langdetect installations but the newest one: each installation's profiles
-    have their own times, so each writes its own 5 MB table, and without this they would pile up. One other
-    is kept, so that two installations used in turn (a project's environment and the user's) do not rebuild
-    theirs every run."""
-    others = sorted((path for path in kept.parent.glob("langdetect-*.bin") if path != kept),
-                    key=lambda path: path.stat().st_mtime_ns, reverse=True)
-    for stale in others[1:]:
-        stale.unlink(missing_ok=True)
 
 
 def _aligned(offset: int) -> int:
