@@ -152,8 +152,8 @@ def text_figures(runs: int) -> bool:
         pdftotext = shutil.which("pdftotext")
         commands = {
             "bare": ([python, "-c", "pass"], runs),
-            # Loaded as the command loads (esorcheck.__main__: the cyclic garbage collector off meanwhile).
-            "startup": ([python, "-c", "import gc; gc.disable(); import esorcheck.cli, esorcheck.checker; "
+            # Loaded as the command loads it (esorcheck.__main__), with the checker and the schemas.
+            "startup": ([python, "-c", "from esorcheck.__main__ import load_command; load_command(); import esorcheck.checker; "
                                        "from esorcheck.schema import shipped; shipped()"], runs),
             "e30": ([*check, str(p30)], runs),
             "e300": ([*check, str(p300)], max(2, runs // 2)),
