@@ -16,6 +16,18 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]?\s+")
 _NON_WORD = re.compile(r"[^\w<]+")
 
 
+class _WithoutAccents(dict):
+    """A ``str.translate`` table deleting combining characters (the accents NFKD splits off), each character's
+    fate looked up once: translating runs in C, where a test per character in Python cost a tenth of splitting."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = kept = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_WITHOUT_ACCENTS = _WithoutAccents()
+
+
 @lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Casefold, drop accents and punctuation, collapse spaces: the form all matching uses.
@@ -24,7 +36,7 @@ def normalize(text: str) -> str:
     """
     folded = text.casefold()
     if not folded.isascii():
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = unicodedata.normalize("NFKD", folded).translate(_WITHOUT_ACCENTS)
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
