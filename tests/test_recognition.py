@@ -260,12 +260,26 @@ def test_a_letter_naming_the_applicant_with_a_title_speaks_of_them(tmp_path):
              "radiologijos rezidentūros studijų programą. Šiuo metu ji yra trečiųjų metų gydytoja rezidentė."),
       ("Centro vadovas", 10)],
      "resident_confirmation"),
-], ids=["turkish-specialist-certificate", "german-cost-coverage", "mexican-degree", "lithuanian-resident"])
+    ([("Azienda Ospedaliera Universitaria di Parma", 12), ("Scuola di Specializzazione in Radiodiagnostica", 11),
+      ("Parma, 2 maggio 2026", 10), ("ATTESTATO DI FREQUENZA", 14),
+      *_body("Si attesta che il dott. Matteo Ghirardi, medico specializzando, risulta regolarmente iscritto al terzo "
+             "anno della Scuola di Specializzazione in Radiodiagnostica con contratto di formazione specialistica, "
+             "e frequenta a tempo pieno l'Unità Operativa di Radiologia."),
+      ("Il Direttore della Scuola", 10)],
+     "resident_confirmation"),
+    ([("Казанский государственный медицинский университет", 12), ("СПРАВКА", 16),
+      *_body("Выдана Иванову Петру Сергеевичу в том, что он обучается в ординатуре по специальности «Рентгенология», "
+             "курс обучения: первый. Предполагаемая дата окончания обучения: 31.08.2027."),
+      ("Декан факультета", 10)],
+     "resident_confirmation"),
+], ids=["turkish-specialist-certificate", "german-cost-coverage", "mexican-degree", "lithuanian-resident",
+        "italian-resident", "russian-resident"])
 def test_documents_named_as_their_country_names_them(tmp_path, lines, expected):
     """A Turkish specialist certificate ("Uzmanlık Belgesi", "Radyoloji"), a German employer's confirmation
-    that it bears the costs ("Kostenübernahme"), Latin America's degree in medicine ("Médico Cirujano") and a
-    Lithuanian resident's confirmation ("gydytoja rezidentė": a doctor in training, not yet the specialist a
-    board certificate names) are named so in schemas/documents.yaml."""
+    that it bears the costs ("Kostenübernahme"), Latin America's degree in medicine ("Médico Cirujano") and
+    residents' confirmations (a doctor in training as their country names one, "gydytoja rezidentė", "medico
+    specializzando", "обучается в ординатуре": not yet the specialist a board certificate names, and not the
+    school of specialisation a resident attends) are named so in schemas/documents.yaml."""
     # The calls that ask for the document, or (the degree) one whose order would take a close second for it.
     programme = {"resident_confirmation": "visiting-scholarship-europe",
                  "medical_degree": "icm-oncologic-imaging"}.get(expected, "aim-china")
@@ -415,6 +429,46 @@ def test_a_bulgarian_specialist_certificate_is_a_board_certificate(tmp_path):
             ("Дата на изпита: 28.09.2023 г.", 10)]
     assert _types(_pdf(tmp_path / "svidetelstvo.pdf", [page], unicode=True), "icm-oncologic-imaging") == [
         ("board_certificate", 1, 1)]
+
+
+def test_a_chinese_certificate_of_completed_residency_training_is_a_board_certificate(tmp_path):
+    """"住院医师规范化培训合格证书" (certificate of passing standardised residency training): the Chinese words of
+    a specialist's qualification are in schemas/documents.yaml, as an AIM China applicant encloses it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "certificate.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 80
+    for text, size in [("住院医师规范化培训合格证书", 20), ("证书编号：3301202100001234", 10), ("姓名  李明", 11),
+                       ("培训专业  放射科", 11), ("培训时间  2018年9月 至 2021年8月", 11),
+                       ("该学员完成住院医师规范化培训，经考核合格，特发此证。", 11), ("浙江省卫生健康委员会", 11)]:
+        drawing.setFont("STSong-Light", size)
+        drawing.drawString(70, y, text)
+        y -= size * 2
+    drawing.showPage()
+    drawing.save()
+    assert _types(path, "aim-china") == [("board_certificate", 1, 1)]
+
+
+def test_a_cv_whose_sections_include_papers_is_a_cv_not_a_list_of_publications(tmp_path):
+    """A CV of one page under headings of its own ("Where I have worked", "Papers", "Societies", "Languages"):
+    its papers are one of its sections, and count for less than on a list of publications alone."""
+    page = [("Tomasz Wierzbicki, MD  ·  t.wierzbicki@example.pl  ·  Gdańsk", 11), ("", 10),
+            ("Where I have worked", 13), ("2021 – now   Consultant radiologist, University Clinical Centre, Gdańsk", 10),
+            ("2016 – 2021   Resident in radiology, Copernicus Hospital, Gdańsk", 10), ("", 10),
+            ("How I trained", 13), ("2010 – 2016   Medical University of Gdańsk, physician diploma", 10), ("", 10),
+            ("Papers", 13),
+            ("1. Wierzbicki T, Nowak A, et al. Dual-energy CT of gout. Eur Radiol. 2022;32:1011-1019.", 10),
+            ("2. Nowak A, Wierzbicki T. Cartilage mapping at 3 T. Insights Imaging. 2023;14:88.", 10),
+            ("3. Wierzbicki T, Lis K. MRI of the wrist in athletes. Skeletal Radiol. 2024;53:301-309.", 10),
+            ("4. Lis K, Wierzbicki T, et al. Ultrasound of the shoulder. J Ultrason. 2021;21:e210-e215.", 10), ("", 10),
+            ("Languages", 13), ("Polish (native), English (C1), German (B1)", 10), ("", 10),
+            ("Societies", 13), ("Polish Medical Society of Radiology; ESR member since 2019", 10)]
+    assert _types(_pdf(tmp_path / "cv.pdf", [page], unicode=True), "exchange-fellowship") == [("cv", 1, 1)]
 
 
 def test_lorem_ipsum_is_latin_not_english_nor_french():

@@ -70,6 +70,15 @@ def test_a_broken_file_is_reported_by_file_and_key_not_cached(schemas):
     assert not list(cache.glob("schemas-*.pickle"))
 
 
+def test_a_cv_section_that_is_no_kind_of_section_is_refused(schemas):
+    root, cache = schemas
+    path = root / "documents.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("cv_section: publications", "cv_section: papers", 1),
+                    encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"publication_list: cv_section 'papers' is no kind of section"):
+        load(root, cache)
+
+
 def test_loader_names_every_problem_with_its_key():
     text = "type: cv\nlabel: CV\nmin: -1\nmax: two\ncolour: red\n"
     with pytest.raises(SchemaError) as caught:

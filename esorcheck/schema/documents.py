@@ -63,6 +63,10 @@ def _known_types(types: dict[str, TypeVocabulary]) -> dict[str, TypeVocabulary]:
     unknown = set(types) - set(DOCUMENT_TYPES)
     if unknown:
         raise ValueError(f"unknown document types {sorted(unknown)}; known: {', '.join(DOCUMENT_TYPES)}")
+    kinds = {kind for entry in types.values() for kind in entry.sections}
+    for type_, entry in types.items():
+        if entry.cv_section is not None and entry.cv_section not in kinds:
+            raise ValueError(f"{type_}: cv_section {entry.cv_section!r} is no kind of section; known: {', '.join(sorted(kinds))}")
     return types
 
 
@@ -93,6 +97,9 @@ class TypeVocabulary:
     letter_form: bool = spec(False, doc="Often written as a letter or an e-mail (a confirmation of membership): "
                                         "salutations and closings speak for it as for a letter, though it is read "
                                         "as the document it is.")
+    cv_section: str | None = spec(None, doc="The kind of section (``sections``) a CV holds such a document as (a list "
+                                             "of publications): on a page whose headings name other kinds of section "
+                                             "too, its words count for less.")
 
     @property
     def letter_shaped(self) -> bool:

@@ -24,6 +24,7 @@ PROMINENT_TITLE_SCORE = 8.0
 PLAIN_TITLE_SCORE = 5.0
 LETTER_SHAPE_SCORE = 2.5  # a salutation, and a closing, each speak a little for every letter type
 LETTER_PAGE_OTHER_FACTOR = 0.5
+CV_PAGE_SECTION_FACTOR = 0.5  # a list a CV holds as a section, on a page heading other kinds of section too
 TITLE_SIMILARITY = 0.88  # tolerance for OCR slips and small wording changes in titles
 MIN_FUZZY_TITLE = 8  # characters: a shorter title is matched whole only
 MAX_PATTERN_MATCHES = 5
@@ -325,6 +326,7 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
     page_words = set(text.split(" "))
     where = {"text": text, "padded": f" {text} ", "words": page_words}
     placeholder = rule_words().word_languages.listed
+    kinds: set[str] = set()  # the kinds of section the page's headings name
     for type_, entry in vocab.types.items():
         score, words = 0.0, []
         for probe, kind, first, phrase, weight in entry.phrase_probes:
@@ -348,6 +350,7 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
                 words.append(f"{matches}× {pattern.name}")
         if entry.sections:
             headings = _section_headings(page, entry.section_kinds)
+            kinds |= set(headings)
             if len(headings) >= MIN_SECTION_KINDS:
                 score += SECTION_KIND_SCORE * len(headings)
                 words.append("sections " + ", ".join(f"'{h}'" for h in list(headings.values())[:4]))
@@ -355,6 +358,11 @@ def _vocabulary_scores(cues: PageCues, vocab: Vocabulary) -> None:
         if score:
             cues.scores[type_] = min(score, PAGE_SCORE_CAP)
             cues.matched[type_] = words
+    # A list a CV holds as one of its sections ("Papers" among "Languages" and "Societies") is that section of the
+    # CV: its words count for less on a page whose headings name other kinds of section too.
+    for type_, entry in vocab.types.items():
+        if entry.cv_section and type_ in cues.scores and len(kinds - {entry.cv_section}) >= MIN_SECTION_KINDS:
+            cues.scores[type_] *= CV_PAGE_SECTION_FACTOR
 
 
 def speaker_counts(text: str, language: str | None, vocab: Vocabulary,
