@@ -66,6 +66,29 @@ def test_a_function_word_of_two_languages_is_refused():
         load(FunctionWords, {"min_words": 5, "share": 0.8, "words": {"de": ["der", "die"], "en": ["the", "die"]}})
 
 
+# Norwegian, which the detector named Danish before it had Norwegian's profile, and Danish beside it.
+NORWEGIAN_LETTER = """Til evalueringskomiteen,
+jeg skriver dette brevet for å søke om stipendiet i onkologisk bildediagnostikk. I løpet av
+spesialistutdanningen min har jeg arbeidet med bildediagnostikk av buken og brystet, og jeg ønsker nå
+å fordype meg i magnetisk resonanstomografi. Oppholdet ville gi meg erfaring som jeg kan ta med tilbake
+til sykehuset vårt, der vi skal bygge opp en ny enhet for kreftutredning. Jeg håper at søknaden min
+blir vurdert positivt.
+Med vennlig hilsen"""
+
+DANISH_LETTER = """Til bedømmelsesudvalget,
+jeg skriver dette brev for at søge om stipendiet i onkologisk billeddiagnostik. I løbet af min
+speciallægeuddannelse har jeg arbejdet med billeddiagnostik af abdomen og thorax, og jeg ønsker nu
+at fordybe mig i magnetisk resonansskanning. Opholdet vil give mig erfaringer, som jeg kan tage med
+tilbage til vores sygehus, hvor vi skal opbygge en ny enhed for kræftudredning. Jeg håber, at min
+ansøgning vil blive vurderet positivt.
+Med venlig hilsen"""
+
+
+def test_norwegian_is_not_danish():
+    assert detect(NORWEGIAN_LETTER).code == "no"
+    assert detect(DANISH_LETTER).code == "da"
+
+
 def test_mrz_and_addresses_do_not_count_as_text():
     noise = "P<CHNWANG<<WEI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<< wang.wei@example.org https://example.org/x " * 5
     assert detect(noise).code is None
