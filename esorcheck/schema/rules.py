@@ -33,6 +33,27 @@ def _single_letters(table: dict[str, str]) -> dict[str, str]:
     return table
 
 
+# A range of code points as Unicode's charts write it: 0590-05FF.
+_CODE_POINTS = re.compile(r"([0-9A-F]{4,5})-([0-9A-F]{4,5})")
+
+
+def _character_class(letters: object) -> str:
+    """Letters as the file gives them, each a range of code points ("0590-05FF") or a letter itself ("پ"), as
+    the inside of a character class of a regular expression."""
+    if not isinstance(letters, list) or not letters:
+        raise ValueError("give a list of letters and ranges of code points (0590-05FF)")
+    spans = []
+    for item in letters:
+        bounds = _CODE_POINTS.fullmatch(item) if isinstance(item, str) else None
+        if bounds and int(bounds[1], 16) <= int(bounds[2], 16):
+            spans.append(f"{re.escape(chr(int(bounds[1], 16)))}-{re.escape(chr(int(bounds[2], 16)))}")
+        elif isinstance(item, str) and len(item) == 1:
+            spans.append(re.escape(item))
+        else:
+            raise ValueError(f"{item!r}: give a letter or a range of code points (0590-05FF)")
+    return "".join(spans)
+
+
 def _padded_in(phrase: str, padded_text: str) -> bool:
     return f" {phrase} " in padded_text
 
@@ -211,6 +232,42 @@ class FunctionWords:
 
 
 @model
+class ScriptLanguage:
+    """A language told by its script: the letters it writes, and those that tell it from the other languages
+    of that script (Persian's پ چ ژ گ among Arabic's letters, Japanese kana beside Han characters), which
+    count among its letters too."""
+
+    letters: str = spec(before=_character_class)
+    telling: str = spec("", before=_character_class)
+
+    @cached_property
+    def written(self) -> re.Pattern:
+        """One of its letters or of its telling letters."""
+        return re.compile(f"[{self.letters}{self.telling}]")
+
+    @cached_property
+    def told(self) -> re.Pattern | None:
+        """One of its telling letters; None where it has none (its script tells it alone)."""
+        return re.compile(f"[{self.telling}]") if self.telling else None
+
+
+@model
+class Scripts:
+    """Languages told by their script (``scripts`` in rules.yaml): the share of a text's letters the script
+    must hold (a majority, so that a letterhead in it leaves a page in another language alone), and the
+    languages, the first that fits a text being its language."""
+
+    share: float = spec(gt=0.5, le=1)
+    languages: dict[str, ScriptLanguage] = spec({})
+
+    @cached_property
+    def written(self) -> re.Pattern:
+        """A letter of any of the languages: a text with too few of them is let through after one look, not
+        one per language."""
+        return re.compile(f"[{''.join(language.letters + language.telling for language in self.languages.values())}]")
+
+
+@model
 class Addressee:
     head_share: float = spec(gt=0, le=1)
 
@@ -234,6 +291,7 @@ class RuleWords:
     addressee: Addressee
     word_languages: WordLanguages
     function_words: FunctionWords
+    scripts: Scripts
     work_place_field: list[str] = spec(min_length=2, max_length=2)
     societies: dict[str, Words] = spec({})
 
@@ -249,6 +307,9 @@ class RuleWords:
         unknown = set(self.function_words.words) - set(self.detected_languages)
         if unknown:
             raise ValueError(f"function_words: languages {sorted(unknown)} are not under detected_languages")
+        unknown = set(self.scripts.languages) - set(self.languages)
+        if unknown:
+            raise ValueError(f"scripts: languages {sorted(unknown)} have no names under languages")
 
     # ------------------------------------------------------------------ look-ups
     def named_in(self, table: dict[str, list[str]], text: str) -> list[str]:

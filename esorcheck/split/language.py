@@ -1,10 +1,13 @@
 """Which language a section is written in, or an honest "too little text to judge".
 
-langdetect is seeded (it is random otherwise) and loaded on first use, with
-the profiles of the languages applicants write in (``detected_languages`` in
-``schemas/rules.yaml``). A text in another language is still found "not
-English", named after the closest language known. Languages are reported by
-their ISO 639-1 code ("zh", not langdetect's "zh-cn").
+A text most of whose letters are in a script (practically) one language
+writes, Hebrew, Arabic, Hangul, Japanese kana…, is told by its script
+(``scripts`` in ``schemas/rules.yaml``); the detector has no profile for these.
+Any other is told by langdetect, seeded (it is random otherwise) and loaded on
+first use, with the profiles of the languages applicants write in
+(``detected_languages``). A text in another language of their scripts is still
+found "not English", named after the closest language known. Languages are
+reported by their ISO 639-1 code ("zh", not langdetect's "zh-cn").
 
 Building langdetect's n-gram table from its JSON profiles costs about 0.06 s
 a run; the table is kept in the user cache folder in a compact form (the
@@ -274,18 +277,32 @@ def _running_text(text: str) -> str:
     return " ".join(word for word in _NOISE.sub(" ", text).split() if not word[0].isupper())
 
 
-def _judged_text(text: str) -> tuple[str, int]:
-    """The running text to judge and its number of letters: without the bibliographic entries when enough
-    is left to judge (a German CV whose publications have English titles is German); a list of
-    publications alone keeps its entries."""
+def _judged_text(text: str) -> tuple[str, str]:
+    """The running text to judge and its letters: without the bibliographic entries when enough is left to
+    judge (a German CV whose publications have English titles is German); a list of publications alone keeps
+    its entries."""
     lines = text.splitlines()
     prose = "\n".join(line for line, entry in zip(lines, rule_words().publications.entry_lines(lines)) if not entry)
     running = _running_text(prose)
-    letters = len(_NOT_LETTERS.sub("", running))
-    if letters >= MIN_LETTERS or prose == text:
+    letters = _NOT_LETTERS.sub("", running)
+    if len(letters) >= MIN_LETTERS or prose == text:
         return running, letters
     running = _running_text(text)
-    return running, len(_NOT_LETTERS.sub("", running))
+    return running, _NOT_LETTERS.sub("", running)
+
+
+def _by_script(letters: str) -> LanguageGuess | None:
+    """The language of a text whose letters are mostly of a script one language writes (``scripts`` in
+    ``schemas/rules.yaml``): the first listed that holds the share of them and, if it has telling letters,
+    shows one; its probability is that share. None for a text in any other script."""
+    scripts = rule_words().scripts
+    if len(scripts.written.findall(letters)) < scripts.share * len(letters):
+        return None
+    for code, script in scripts.languages.items():
+        share = len(script.written.findall(letters)) / len(letters)
+        if share >= scripts.share and (script.told is None or script.told.search(letters)):
+            return LanguageGuess(code, share)
+    return None
 
 
 def _by_words(cleaned: str) -> str | None:
@@ -318,9 +335,22 @@ def by_function_words(cleaned: str) -> LanguageGuess | None:
 
 
 def detect(text: str) -> LanguageGuess:
+    """The language of a text: by its script, by a word list (placeholder Latin), else by the detector.
+
+    A text under MIN_LETTERS letters is told by its function words or not at all, whatever its script. Its
+    script would not be a guess, but a few letters in it are as likely a bilingual form's labels (a
+    passport's), a stamp or a name as the document's text (most of these scripts have no capitals, by which
+    names are left out of Latin text), and an undetermined language is reported as an info where a wrong one
+    is an error. Kana and Hangul carry a syllable a letter, so the same minimum asks more text of them, two or
+    three sentences: a shorter certificate in them stays undetermined, as it was before their scripts were
+    known.
+    """
     cleaned, letters = _judged_text(text)
-    if letters < MIN_LETTERS:
-        return by_function_words(cleaned) or LanguageGuess(None, 0.0, f"too little text to judge ({letters} letters)")
+    if len(letters) < MIN_LETTERS:
+        return by_function_words(cleaned) or LanguageGuess(None, 0.0, f"too little text to judge ({len(letters)} letters)")
+    by_letters = _by_script(letters)
+    if by_letters is not None:
+        return by_letters
     by_words = _by_words(cleaned)
     if by_words is not None:
         return LanguageGuess(by_words, 1.0)
