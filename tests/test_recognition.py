@@ -75,6 +75,13 @@ def _body(text: str, width: int = 90) -> list[tuple[str, float]]:
     return [*lines, (line, 10)]
 
 
+def _right_to_left(lines: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Lines of Arabic or Hebrew in the order their letters stand on the page, right to left, as a word processor
+    or a browser places them (drawn as given, they would stand left to right); pdfium reads them back in the
+    order they are read."""
+    return [(text[::-1], size) for text, size in lines]
+
+
 SPANISH_CV = [
     [("Lucía Fernández Ortega", 22), ("lucia.fernandez@example.es  ·  +34 600 000 000  ·  Valencia", 10), ("", 10),
      ("Formación", 14), ("2008 – 2014  Licenciatura en Medicina, Universidad de Valencia", 10),
@@ -272,8 +279,16 @@ def test_a_letter_naming_the_applicant_with_a_title_speaks_of_them(tmp_path):
              "курс обучения: первый. Предполагаемая дата окончания обучения: 31.08.2027."),
       ("Декан факультета", 10)],
      "resident_confirmation"),
+    (_right_to_left([("المجلس الطبي السوري", 14), ("شهادة الاختصاص", 16),
+                     *_body("يشهد المجلس بأن الطبيبة سلمى حداد قد أتمت برنامج التدريب في الأشعة التشخيصية بنجاح "
+                            "ومنحت لقب اختصاصية في الأشعة التشخيصية."), ("دمشق", 10)]),
+     "board_certificate"),
+    (_right_to_left([("ההסתדרות הרפואית בישראל", 14), ("תעודת מומחה", 16),
+                     *_body("המועצה המדעית מאשרת כי ד\"ר יעל כהן עמדה בהצלחה בבחינות ועל כן הוכרה כמומחה "
+                            "ברדיולוגיה אבחנתית."), ("ירושלים", 10)]),
+     "board_certificate"),
 ], ids=["turkish-specialist-certificate", "german-cost-coverage", "mexican-degree", "lithuanian-resident",
-        "italian-resident", "russian-resident"])
+        "italian-resident", "russian-resident", "arabic-specialist-certificate", "hebrew-specialist-certificate"])
 def test_documents_named_as_their_country_names_them(tmp_path, lines, expected):
     """A Turkish specialist certificate ("Uzmanlık Belgesi", "Radyoloji"), a German employer's confirmation
     that it bears the costs ("Kostenübernahme"), Latin America's degree in medicine ("Médico Cirujano") and
