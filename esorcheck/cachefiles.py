@@ -10,7 +10,6 @@ change. ``ESORCHECK_CACHE_DIR`` moves the folder.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 CACHE_ENV = "ESORCHECK_CACHE_DIR"
@@ -26,16 +25,24 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("esorcheck", appauthor=False))
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` as ``path``, whole or not at all: a temporary file beside it, then renamed over it (a reader
+    never sees half a file, and a link at ``path`` is replaced, not followed). Raises OSError."""
+    import tempfile  # only where something is written: a check from the caches writes nothing
+
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}-", delete=False) as handle:
+        handle.write(data)
+    os.replace(handle.name, path)
+
+
 def write_cache_file(path: Path, data: bytes, *, keep_others: int = 0) -> None:
-    """Write ``data`` as ``path``, whole or not at all, then delete the other files of its kind (the same name up
-    to its first ``-``, the same suffix) but the ``keep_others`` most recently written. A read-only or full disk
+    """Write ``data`` as ``path`` (``write_whole``), then delete the other files of its kind (the same name up to
+    its first ``-``, the same suffix) but the ``keep_others`` most recently written. A read-only or full disk
     leaves the cache as it was: the file is made again next time."""
     kind = path.name.split("-", 1)[0]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{kind}-", delete=False) as handle:
-            handle.write(data)
-        os.replace(handle.name, path)
+        write_whole(path, data)
         others = sorted((other for other in path.parent.glob(f"{kind}-*{path.suffix}") if other != path),
                         key=lambda other: other.stat().st_mtime_ns, reverse=True)
         for stale in others[keep_others:]:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from esorcheck import __version__
+from esorcheck.cachefiles import write_whole
 from esorcheck.packet import Request
 from esorcheck.report import PacketReport
 
@@ -81,8 +80,6 @@ class ResultCache:
         entry = self._entry(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".", delete=False) as handle:
-                handle.write(MAGIC + hashlib.sha256(body).digest() + body)
-            os.replace(handle.name, entry)
+            write_whole(entry, MAGIC + hashlib.sha256(body).digest() + body)
         except OSError:
             pass

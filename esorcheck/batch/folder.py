@@ -14,10 +14,10 @@ import io
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
+from esorcheck.cachefiles import write_whole
 from esorcheck.errors import UsageError
 from esorcheck.report import PacketReport
 
@@ -89,9 +89,7 @@ class ReportFolder:
                 with open(target, "x", encoding="utf-8") as handle:
                     handle.write(content)
                 return
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.folder, prefix=".", suffix=".part", delete=False) as handle:
-                handle.write(content)
-            os.replace(handle.name, target)
+            write_whole(target, content.encode("utf-8"))
         except OSError as exc:
             raise UsageError(f"--report-dir: cannot write {target} ({exc.strerror})",
                              hint="add --force to replace existing reports, or give another folder") from None
