@@ -3,9 +3,9 @@ writes for each class, and the programs of regular expressions.
 
 Python keeps the bytecode of modules, not of code made while they load. Each
 dataclass has its ``__init__``, ``__eq__``, ``__repr__``… written as source
-and compiled at every start (about 310 methods for the command's 95 classes),
-and each regular expression is parsed and compiled again (about 190): together
-a third of the start-up. The command (never a program that imports esorcheck
+and compiled at every start (about 290 methods for the command's 95 classes),
+and each regular expression is parsed and compiled again (about 300): together
+a third of the start-up's own work. The command (never a program that imports esorcheck
 as a library) keeps both in one file of the user cache folder, named by the
 Python build, read at start and written at exit when something new was
 compiled; a file that cannot be read is ignored and made again.
