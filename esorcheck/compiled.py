@@ -32,7 +32,11 @@ import sys
 import threading
 import types
 from pathlib import Path
-from re import _compiler
+
+try:
+    from re import _compiler
+except ImportError:  # Python 3.10: the same compiler, under its old name
+    import sre_compile as _compiler
 
 from esorcheck.cachefiles import cache_dir, write_cache_file
 
