@@ -110,8 +110,11 @@ def file_sha256(path: Path) -> str | None:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_FILE_BYTES:
             return None
+        digest = hashlib.sha256()
         with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+            for block in iter(lambda: handle.read(1 << 20), b""):  # hashlib.file_digest is Python 3.11's
+                digest.update(block)
+        return digest.hexdigest()
     except OSError:
         return None
 
