@@ -1,11 +1,13 @@
-"""A tilted passport zone turned level, for a photo taken at a slight angle.
+"""A tilted page or passport zone turned level, for a photo taken at an angle.
 
-Tilted by a few degrees, the zone's two lines run into each other in the
-rows of the page, so no band reads as a line. The tilt is the angle that,
-once the crop is turned by it, gives the sharpest profile of its rows: lines
-of text then fall into dark rows and light gaps. Pillow (already a
-dependency, for the HTML report's thumbnails) turns the image; it is loaded
-only when a zone's straight reading failed.
+Tilted by a few degrees, a zone's two lines run into each other in the
+rows of the page, so no band reads as a line; tilted further, a page's
+paragraphs are read in part or dropped by Tesseract's layout analysis. The
+tilt is the angle that, once the image is turned by it, gives the sharpest
+profile of its rows: lines of text then fall into dark rows and light gaps.
+Pillow (already a dependency, for the HTML report's thumbnails) turns the
+image; it is loaded only when a straight reading found the text tilted or
+failed.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import itertools
 
 from esorcheck.ocr.render import Image
 
-MAX_DEGREES = 8  # a zone tilted further is not a photo of a page laid flat
+MAX_DEGREES = 8  # a page or zone tilted further is not a photo of a page laid flat
 COARSE_STEP, FINE_STEP = 1.0, 0.25
 MIN_DEGREES = 1.0  # less tilt than this the straight reading copes with
+CLEARER = 1.2  # the profile at the tilt found is this much sharper than at none, or the tilt is none
 MAX_PROFILE_WIDTH = 600  # pixels: the profile of a narrower copy is as sharp, and faster to take
 
 
@@ -26,11 +29,12 @@ def _pil(image: Image):
     return Pil.frombytes("L", (image.width, image.height), image.pixels)
 
 
-def _sharpness(picture, degrees: float) -> float:
-    """How sharply the rows of the picture turned by ``degrees`` part into dark and light."""
+def _sharpness(picture, degrees: float, paper: int) -> float:
+    """How sharply the rows of the picture turned by ``degrees`` part into dark and light; the corners turning
+    brings in are of the ``paper``'s grey, so that they add no edge of their own."""
     from PIL import Image as Pil
 
-    turned = picture.rotate(degrees, resample=Pil.BILINEAR, fillcolor=255)
+    turned = picture.rotate(degrees, resample=Pil.BILINEAR, fillcolor=paper)
     rows = turned.resize((1, turned.height), Pil.BOX).tobytes()
     return sum((a - b) ** 2 for a, b in itertools.pairwise(rows))
 
@@ -43,9 +47,14 @@ def tilt(image: Image) -> float:
     if picture.width > MAX_PROFILE_WIDTH:
         scale = MAX_PROFILE_WIDTH / picture.width
         picture = picture.resize((MAX_PROFILE_WIDTH, max(1, round(picture.height * scale))), Pil.BILINEAR)
-    coarse = max(range(-MAX_DEGREES, MAX_DEGREES + 1), key=lambda d: _sharpness(picture, d * COARSE_STEP)) * COARSE_STEP
+    histogram = picture.histogram()
+    paper = histogram.index(max(histogram))  # the commonest grey
+    sharpness = {d * COARSE_STEP: _sharpness(picture, d * COARSE_STEP, paper) for d in range(-MAX_DEGREES, MAX_DEGREES + 1)}
+    coarse = max(sharpness, key=sharpness.get)
+    if sharpness[coarse] <= CLEARER * sharpness[0.0]:
+        return 0.0  # no angle parts the rows more clearly than none: a blank page, a picture, text already level
     steps = round(COARSE_STEP / FINE_STEP)
-    return max((coarse + n * FINE_STEP for n in range(-steps + 1, steps)), key=lambda d: _sharpness(picture, d))
+    return max((coarse + n * FINE_STEP for n in range(-steps + 1, steps)), key=lambda d: _sharpness(picture, d, paper))
 
 
 def levelled(image: Image, degrees: float) -> Image:

@@ -4,15 +4,17 @@ passport's zone, on the pages where one may be, read on its own (ocr/zone.py).""
 from __future__ import annotations
 
 import dataclasses
+import math
 import subprocess
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from esorcheck.cores import available_cores
+from esorcheck.ocr import deskew, legible_words
 from esorcheck.ocr import zone as zones
 from esorcheck.ocr.render import DPI, Image, image_dpi, render, render_box
 from esorcheck.ocr.tesseract import PAGE_TIMEOUT_S, Engine, recognise
-from esorcheck.ocr.words import OcrPage, Word
+from esorcheck.ocr.words import OcrPage, Word, text_slope
 from esorcheck.ocr.zone import ZONE_LINE_KEY, zone_lines
 
 MAX_WORKERS = 8
@@ -22,6 +24,9 @@ MIN_WORD_CONFIDENCE = 20
 RETRY_UNDER_WORDS = 5
 RETRY_THRESHOLD = 0.6
 PASSPORT_PAGE_LANGUAGES = ["eng"]
+# Tesseract's layout analysis copes with a page tilted less than this. Tilted more (a phone photo, a page fed
+# askew), it reads some paragraphs and drops others: the page is turned level and read again.
+LEVEL_FROM_DEGREES = 3.0
 
 
 def worker_count() -> int:
@@ -35,15 +40,16 @@ def read_image(engine: Engine, image: Image) -> OcrPage:
     are labels; Tesseract given several languages tries each on every word it is unsure of, and a passport's
     security print makes it unsure of most (two to three times the cost).
 
-    A page read as almost no words is read again in black and white — unless a passport zone may be on it:
-    then the zone is read first, on its own, and the page again only if no zone is found on it (``_read_zone``).
+    A page read as almost no words is read again in black and white, a page whose text is tilted turned level
+    (``read_again``) — unless a passport zone may be on it: then the zone is read first, on its own, and the page
+    again only if no zone is found on it (``_read_zone``).
     """
     start = time.perf_counter()
     try:
         words = recognise(engine, image, languages=PASSPORT_PAGE_LANGUAGES if zones.printed_zone(image) else None)
         found = zones.candidates(image, words)
-        if len(words) < RETRY_UNDER_WORDS and not found:
-            words = read_darker(engine, image, words)
+        if not found:  # where a passport's zone may be, it is read first (``_read_zone``)
+            words = read_again(engine, image, words)
             found = zones.candidates(image, words)
     except subprocess.TimeoutExpired:
         return OcrPage(width=image.width, height=image.height, dpi=image.dpi, seconds=time.perf_counter() - start,
@@ -53,12 +59,45 @@ def read_image(engine: Engine, image: Image) -> OcrPage:
     return _page_of(words, image, time.perf_counter() - start, found)
 
 
+def read_again(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
+    """The page read again where its first reading needs it: darker where it read almost no words, then level
+    where its text is tilted; ``words`` (the same list) where neither reads more."""
+    if len(words) < RETRY_UNDER_WORDS:
+        words = read_darker(engine, image, words)
+    return read_levelled(engine, image, words)
+
+
 def read_darker(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
     """The page read again in black and white at a darker threshold, where that reads more words: a textured
     background (a passport's security print, grey paper) can push Otsu's threshold so high that Tesseract
     sees only texture."""
     again = recognise(engine, zones.binarised(image, int(zones.otsu(image.pixels) * RETRY_THRESHOLD)))
     return again if len(again) > len(words) else words
+
+
+def read_levelled(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
+    """The page turned level and read again where its text is tilted, if that reads more legible words; else
+    ``words``. The words of the levelled page are placed in the page's frame, as if the page had lain straight.
+
+    The tilt of the first reading's lines says whether to look; where no line of three words was read (text
+    tilted so far that Tesseract found no line, or a blank page), the tilt is measured on the image's rows.
+    """
+    slope = text_slope(words)
+    if slope is not None and abs(math.degrees(math.atan(slope))) < LEVEL_FROM_DEGREES:
+        return words
+    degrees = deskew.tilt(image)
+    if abs(degrees) < LEVEL_FROM_DEGREES:
+        return words
+    levelled = deskew.levelled(image, degrees)
+    again = recognise(engine, levelled)
+    if _legible(again, levelled) <= _legible(words, image):
+        return words
+    shift_x, shift_y = (levelled.width - image.width) // 2, (levelled.height - image.height) // 2
+    return [dataclasses.replace(w, left=w.left - shift_x, top=w.top - shift_y) for w in again]
+
+
+def _legible(words: list[Word], image: Image) -> int:
+    return legible_words(_page_of(words, image, 0.0))
 
 
 def _page_of(words: list[Word], image: Image, seconds: float, found: tuple = ()) -> OcrPage:
@@ -119,14 +158,14 @@ def _read_zone(document, index: int, image: Image, result: OcrPage, engine: Engi
                                   zones.page_reading(list(result.words)))
     except (OSError, RuntimeError, subprocess.TimeoutExpired):
         reading = None
-    if reading is None and len(result.words) + len(result.noise) < RETRY_UNDER_WORDS:
-        try:  # no zone after all: the page read again, as any page read as almost no words
-            words = pool.submit(read_darker, engine, image, [*result.words, *result.noise]).result()
+    if reading is None:  # no zone after all: the page read again as any other, where it needs it
+        read = [*result.words, *result.noise]
+        try:
+            words = pool.submit(read_again, engine, image, read).result()
         except (OSError, RuntimeError, subprocess.TimeoutExpired):
-            words = [*result.words, *result.noise]
-        return _page_of(words, image, result.seconds + time.perf_counter() - start)
+            words = read
+        seconds = result.seconds + time.perf_counter() - start
+        return dataclasses.replace(result, seconds=seconds) if words is read else _page_of(words, image, seconds)
     seconds = result.seconds + time.perf_counter() - start
-    if reading is None:
-        return dataclasses.replace(result, seconds=seconds)
     return dataclasses.replace(result, words=tuple(zones.with_zone(list(result.words), reading)), zone=reading,
                                seconds=seconds)

@@ -88,7 +88,7 @@ class OcrPage:
     @property
     def slope(self) -> float:
         """The scan's tilt: how far the text falls per pixel across (negative: rises)."""
-        return _page_slope(list(by_line(self.words).values()))
+        return text_slope(self.words) or 0.0
 
     @property
     def confidence(self) -> float | None:
@@ -113,19 +113,20 @@ class OcrPage:
         return "\n".join(line.text for line in self.lines())
 
 
-def _page_slope(lines: list[list[Word]]) -> float:
-    """How much the text rises or falls per pixel across the page (a scan's tilt), from the lines' word centres."""
+def text_slope(words: Iterable[Word]) -> float | None:
+    """How much the text rises or falls per pixel across the page (a scan's tilt), from the word centres of its
+    lines of three words or more; None without such a line."""
     slopes = []
-    for words in lines:
-        if len(words) < 3:
+    for line in by_line(words).values():
+        if len(line) < 3:
             continue
-        xs = [w.left + w.width / 2 for w in words]
-        ys = [w.top + w.height / 2 for w in words]
+        xs = [w.left + w.width / 2 for w in line]
+        ys = [w.top + w.height / 2 for w in line]
         mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
         spread = sum((x - mean_x) ** 2 for x in xs)
         if spread:
             slopes.append(sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread)
-    return statistics.median(slopes) if slopes else 0.0
+    return statistics.median(slopes) if slopes else None
 
 
 def _em(word: Word, slope: float) -> float:
