@@ -1,8 +1,10 @@
 """The CV against the ESOR template: each fixture gives exactly its findings, with page and label.
 
-The fixtures in tests/cv_fixtures/ are real PDFs from two producers (a DOCX
+The fixtures in tests/cv_fixtures/ are real PDFs from three producers (a DOCX
 with table cells converted by LibreOffice, reportlab layouts with columns or
-"Label: value" lines), built once by tests/cv_fixtures/build.py.
+"Label: value" lines), built once by tests/cv_fixtures/build.py, and one
+pdflatex table (latex-justified-labels.pdf: the template's labels set justified
+in a narrow column, written by someone who never saw esorcheck's code).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ EXPECTED = {
     "good-docx": [],
     "good-rl-columns": [],
     "good-rl-inline": [],
+    "latex-justified-labels": [],
     "ocr-slips": [],
     "filled-by-editor": [],
     "unparsed-values": [],
@@ -95,6 +98,15 @@ def test_values_from_inline_labels_with_headings_in_capitals_without_numbers():
     cv = report("good-rl-inline").to_dict()["cv"]
     assert (cv["surname"], cv["first_names"], cv["nationality"]) == ("Lefèvre-Nuñez", "Hélène Agnès", "French")
     assert cv["languages"][1] == {"language": "English", "level": "C1"}
+
+
+def test_values_from_a_latex_table_whose_labels_are_set_justified():
+    """pdflatex justifies a label in a narrow column ('Date        of      Birth', 'Medical  Degree  (univer-'):
+    each word stands so far from the next that it is a segment of its own. The label is read whole from its row,
+    the value beside it is its own (it was read into the field above: First Name(s) 'Lei Date of Birth...')."""
+    cv = report("latex-justified-labels").to_dict()["cv"]
+    assert (cv["surname"], cv["first_names"], cv["date_of_birth"]) == ("Huang", "Lei", "1982-06-30")
+    assert cv["board_certification_date"] == "2012-06-30"
 
 
 def test_small_slips_in_headings_and_labels_still_match():

@@ -186,13 +186,17 @@ def match_label(text: str, fields: list) -> tuple | None:
 
 
 def _label_start(segs: list[Segment], i: int, fields: list[FieldSpec]) -> tuple[FieldSpec, str, list[int]] | None:
-    """A label at segment i (joined with the next lines of its cell when it wraps): field, inline value, and the
-    segments of the label (i, and the lines it wraps onto)."""
+    """A label at segment i (joined with the rest of its row when its words stand apart, and with the next lines
+    of its cell when it wraps): field, inline value, and the segments of the label."""
     found = match_label(segs[i].text, fields)
     if found:
         return found[0], found[1], [i]
-    text = normalize(segs[i].text)
-    cell = [i]
+    cell = _label_row(segs, i, fields)
+    joined = " ".join(segs[k].text for k in cell)
+    found = match_label(joined, fields) if len(cell) > 1 else None
+    if found:
+        return found[0], found[1], cell
+    text = normalize(joined)
     for j in _cell_lines(segs, i):
         if not text or not any(n.startswith(text) for f in fields for n in f.names):
             return None
@@ -203,6 +207,18 @@ def _label_start(segs: list[Segment], i: int, fields: list[FieldSpec]) -> tuple[
             return found[0], found[1], cell
         text = normalize(joined)
     return None
+
+
+def _label_row(segs: list[Segment], i: int, fields: list[FieldSpec]) -> list[int]:
+    """Segment i and those after it on its row while together they spell the start of a label: the words of a
+    label set justified in a narrow cell stand so far apart that each is a segment of its own."""
+    row = [i]
+    for j in range(i + 1, len(segs)):
+        text = normalize(" ".join(segs[k].text for k in [*row, j]))
+        if not segs[i].same_row(segs[j]) or not any(n.startswith(text) for f in fields for n in f.names):
+            break
+        row.append(j)
+    return row
 
 
 def _cell_lines(segs: list[Segment], i: int) -> list[int]:
