@@ -110,6 +110,18 @@ def test_a_title_in_large_type_alone_is_not_a_cv(tmp_path):
     assert _types(_pdf(tmp_path / "note.pdf", [page])) != [("cv", 1, 1)]
 
 
+def test_a_title_in_large_type_beside_an_email_address_is_not_a_cv(tmp_path):
+    """A congress programme: its title set large reads as two capitalised words, and it gives an e-mail address,
+    as any document may. Neither is a CV's own evidence: it was typed a CV with full confidence."""
+    page = [("Scientific Programme – Day 1", 20), ("Riga, 14–15 November 2025 · Congress Centre", 10), ("", 10),
+            ("08:30  Registration and coffee  Foyer", 10), ("09:00  Opening: imaging in the era of AI  Hall A", 10),
+            ("10:30  Coffee break and e-poster viewing  Exhibition", 10),
+            ("12:30  Lunch symposium (industry)  Hall B", 10), ("15:30  Best abstract awards and closing  Hall A", 10),
+            ("", 10), ("CME: 6 European CME credits requested. Programme subject to change.", 10),
+            ("Organising secretariat: congress@example.lv", 10)]
+    assert _types(_pdf(tmp_path / "programme.pdf", [page])) == [("unknown", 1, 1)]
+
+
 def test_letters_in_spanish_are_told_apart_by_who_speaks(tmp_path):
     motivation = [("Valencia, 3 de marzo de 2026", 10), ("", 10), ("Estimados miembros del comité:", 10),
                   *_body("Me dirijo a ustedes para solicitar la beca de intercambio. Durante mi residencia he "

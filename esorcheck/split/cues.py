@@ -47,6 +47,9 @@ FOOTER_TOP = 0.9  # lines below this share of the page are footers, not the text
 RUN_ON_TOP = 0.75
 RUN_ON_WORDS = 6
 NAME_TOP = 0.25  # a person's name set large above this share of the page (a CV's opening)
+# The least of a type's own words and shapes a page shows for a name set large to speak for the type: more than
+# one e-mail address or one dated line, which any document may hold.
+NAME_BESIDE_SCORE = 1.0
 MIN_TITLE_LETTERS = 3  # a "title" in large type with fewer letters is a logo or a number
 # Where weaker start cues are looked for.
 LARGE_TITLE_SIZE = 1.6  # times the body text size
@@ -487,8 +490,9 @@ def read_cues(page: Page, outline_title: str | None = None, vocab: Vocabulary | 
         )
     name = _name_in_large_type(page)
     for type_, entry in vocab.types.items():
-        # Only beside the type's own words or shapes: on its own, two capitalised words set large are any title.
-        if name and entry.large_name and cues.scores.get(type_):
+        # Only beside the type's own words or shapes: on its own, or beside an e-mail address that any document
+        # holds, two capitalised words set large are any title ("Scientific Programme").
+        if name and entry.large_name and cues.scores.get(type_, 0.0) >= NAME_BESIDE_SCORE:
             cues.scores[type_] = cues.scores.get(type_, 0.0) + entry.large_name
             cues.matched.setdefault(type_, []).append(f"name '{name}' in large type")
     for line in page.lines[:LETTERHEAD_LINES]:
