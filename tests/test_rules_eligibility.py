@@ -167,6 +167,27 @@ def test_a_level_the_packet_does_not_reach_fails():
     assert verdict(report, "eligibility.language_level", "English level").status == "ok"
 
 
+def test_a_certificate_of_another_language_without_a_cv_leaves_the_level_undetermined(tmp_path):
+    """Only the French certificate of a Gustave Roussy packet: English is shown nowhere, but the CV, whose
+    Language Skills would show it, is missing (already an error of its own), and a DELF could not show English.
+    The English level is 'could not determine', not a failure; the French level is read from the DELF."""
+    from pypdf import PdfReader, PdfWriter
+
+    from esorcheck.checker import check_packet
+
+    truth_path = sample("gustave-roussy-hybrid-imaging", "complete-reportlab")
+    truth = load_truth(truth_path)
+    french = next(s for s in truth["sections"] if s["type"] == "language_certificate" and s["language"] == "fr")
+    writer = PdfWriter()
+    writer.add_page(PdfReader(packet_for(truth_path)).pages[french["first_page"] - 1])
+    writer.write(tmp_path / "delf.pdf")
+    report = check_packet(tmp_path / "delf.pdf", get_programme("gustave-roussy-hybrid-imaging"), as_of=as_of(truth))
+    english = verdict(report, "eligibility.language_level", "English level")
+    assert english.status == "undetermined"
+    assert english.message.endswith("neither a CV nor a language certificate in English was found")
+    assert verdict(report, "eligibility.language_level", "French level").status == "ok"
+
+
 # -------------------------------------------------------------- membership
 def test_full_membership_passes_where_the_call_restricts_the_category():
     _, report = find_sample("icm-oncologic-imaging", is_complete)

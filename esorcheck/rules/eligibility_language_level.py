@@ -10,7 +10,9 @@ prints). The best level shown counts. Passes: English C1 in the CV and an
 IELTS report at C1; French B2 on a DELF diploma. Fails: English B2 in the CV
 and on the certificate where C1 is required; a required language missing
 from the CV and from the certificates. When the CV cannot be read and the
-certificates are scans, eligibility.undetermined (info) says so.
+certificates are scans, or neither a CV nor a certificate of that language was
+found (only a DELF where English is wanted), eligibility.undetermined (info)
+says so.
 
 A level read only by OCR with little confidence, or a level absent from pages OCR read (or while
 some pages could not be read), is eligibility.undetermined, not a failure.
@@ -70,7 +72,9 @@ def judge(packet: Packet, wanted: LanguageLevel) -> Verdict:
     if best is not None and cefr.rank(best[0]) >= cefr.rank(wanted.level):
         return Verdict(ID, label, requirement, "ok", value, pages=pages)
     if best is None:
-        unshown = unshown_because(packet, "language_certificate", bool(packet.readings.language_certificates))
+        # A certificate of another language (a French DELF where English is wanted) could not show it either.
+        of_language = any(c.language == wanted.language for c in packet.readings.language_certificates)
+        unshown = unshown_because(packet, "language_certificate", of_language, f"language certificate in {name}")
         if unshown:
             return Verdict(ID, label, requirement, "undetermined", value,
                            message=f"nothing shows a level in {name}: {unshown}", hint=hint)

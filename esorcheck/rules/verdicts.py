@@ -135,15 +135,16 @@ def unread_scan(rule: str, document: str, pages: tuple[int, ...]) -> Finding:
                                 document=document, pages=pages)
 
 
-def unshown_because(packet: Packet, document: str, read: bool) -> str | None:
+def unshown_because(packet: Packet, document: str, read: bool, label: str | None = None) -> str | None:
     """Why neither the CV nor a document of this type could show a value, each said as it is ("the CV is not
     the ESOR template, whose fields would show it, and no language certificate was found"); None where one
-    could. ``read``: a document of the type was read."""
+    could. ``read``: a document of the type that could show it was read; ``label``: what such a document is
+    called, where not every document of the type could ("language certificate in English")."""
     scanned = any(s.scanned for s in packet.sections_of(document))
     cv_read = packet.cv is not None and packet.cv.is_template
     if (cv_read or read) and not scanned:
         return None
-    label = vocabulary().label(document)
+    label = label or vocabulary().label(document)
     if packet.cv is None and not read and not scanned:
         return f"neither a CV nor a {label} was found"
     cv = ("no CV was found" if packet.cv is None
