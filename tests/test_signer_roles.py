@@ -1,8 +1,9 @@
 """Signer roles read from the structure of a signature block's title line, on letters printed to PDF here.
 
 A title holds the head of department's role when it starts with a role word, then a comma, "of" or its
-equivalent (or a genitive), then a unit of department level; role words and units are data in several
-languages (schemas/rules.yaml roles:, signer_titles:).
+equivalent (or a genitive), then a unit of department level, or, in languages that name the head last, ends
+with a role word after such a unit; role words and units are data in several languages (schemas/rules.yaml
+roles:, signer_titles:).
 """
 
 from __future__ import annotations
@@ -42,8 +43,13 @@ HEADS = [
     "Predstojnik Klinike za radiologiju",
     "Head of the 2nd Department of Clinical Radiology",
     "Position: Chair, Department of Radiology",
+    "Head of the Radiology and Medical Imaging Department",
+    "Radyoloji Anabilim Dalı Başkanı",
+    "Radiológiai Klinika igazgatója",
 ]
 NOT_HEADS = [
+    "Radyoloji Anabilim Dalı Başkan Yardımcısı",
+    "Radyoloji Anabilim Dalı Öğretim Üyesi",
     "Programme Director, Radiology Residency",
     "Consultant Radiologist",
     "Fellowship Coordinator",

@@ -12,7 +12,8 @@ conjunction), either a title that names the role by itself ("Academic Tutor",
 by joining words ("of the", ",", "de", "der", or nothing, as in a genitive) and
 an organisational unit of department level ("Department of Radiology",
 "Institute of Medical Imaging", "Servicio", "Zakładu", or the specialty itself:
-"Chief of Radiology"). So "Director, Department of Radiology" is a head of
+"Chief of Radiology"); or, in languages that name the head last, such a unit
+then a role word ("Radyoloji Anabilim Dalı Başkanı"). So "Director, Department of Radiology" is a head of
 department and "Programme Director, Radiology Residency", "Head of the Breast
 Imaging Unit" and "Consultant Radiologist" are not.
 """
@@ -59,7 +60,8 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
 
 def _is_department(tokens: list[str]) -> bool:
     """Whether a unit's words name one of department level: a department, service, institute, clinic… after at
-    most a few qualifiers ("the 2nd Department"), or the specialty alone ("Radiology", "Medical Imaging")."""
+    most a few qualifiers ("the 2nd Department") and the specialty's own words ("the Radiology and Medical Imaging
+    Department"), or the specialty alone ("Radiology", "Medical Imaging")."""
     words = rule_words().signer_titles
     qualifiers = 0
     for i, token in enumerate(tokens):
@@ -67,6 +69,8 @@ def _is_department(tokens: list[str]) -> bool:
             continue
         if words.unit.match(" ".join(tokens[i:])):
             return True
+        if token in words.specialties:
+            continue
         if token in words.sub_units or qualifiers == words.max_qualifiers:
             break
         qualifiers += 1
@@ -87,7 +91,19 @@ def _title_role(tokens: list[str], unit_after: list[str]) -> list[str]:
         size = _starts_with(tokens, role.heads)
         if size and _is_department(tokens[size:] or unit_after):
             found.append(key)
+            continue
+        size = _ends_with(tokens, role.heads_after)
+        if size and _is_department(tokens[:-size]):
+            found.append(key)
     return found
+
+
+def _ends_with(tokens: list[str], phrases: list[str]) -> int:
+    """The number of tokens the longest of ``phrases`` (normalised) covers at the end of ``tokens``, else 0."""
+    for words in sorted((phrase.split() for phrase in phrases), key=len, reverse=True):
+        if words and len(words) < len(tokens) and tokens[-len(words):] == words:
+            return len(words)
+    return 0
 
 
 def title_roles(lines: list[str]) -> dict[str, str]:

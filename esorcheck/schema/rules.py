@@ -79,15 +79,18 @@ class Cefr:
 
 @model
 class Role:
-    """A role a signer may hold: titles that name it alone, and words that name it with a department-level unit."""
+    """A role a signer may hold: titles that name it alone, and words that name it with a department-level unit,
+    before it ("Head of the Department") or, in languages that put the head last, after it ("Radyoloji Anabilim
+    Dalı Başkanı", "Radiológiai Klinika igazgatója")."""
 
     label: str
     titles: Words = spec([])
     heads: Words = spec([])
+    heads_after: Words = spec([])
 
     def check(self) -> None:
-        if not self.titles and not self.heads:
-            raise ValueError("give titles, heads or both")
+        if not self.titles and not self.heads and not self.heads_after:
+            raise ValueError("give titles, heads or heads_after")
 
 
 @model
