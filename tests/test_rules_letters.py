@@ -106,3 +106,37 @@ def test_role_words_in_several_languages():
                  "Head of the Multiple Sclerosis Clinic, Department of Neurology", "Director of Residency Training, Radiology"]:
         assert "head_of_department" not in title_roles([role]), role
     assert list(title_roles(["Academic Tutor, Abdominal Imaging Section"])) == ["academic_tutor"]
+
+
+@pytest.mark.parametrize("salutation", ["Prezados membros do Comitê de Avaliação,",
+                                        "Шановні члени Оцінювального комітету!",
+                                        "Szanowni Członkowie Komisji Oceniającej,"])
+def test_a_letter_to_the_committee_in_a_language_that_declines_its_name_is_addressed_to_it(tmp_path, salutation):
+    """The committee named in another language, in the case its grammar gives it ("Оцінювального комітету", the
+    genitive), is the committee: one stem per word covers the cases. Only the language rule speaks."""
+    import datetime as dt
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from esorcheck.checker import check_packet
+
+    dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not dejavu.exists():
+        pytest.skip("the DejaVu Sans font (fonts-dejavu-core) is needed to draw Ukrainian and Polish text")
+    pdfmetrics.registerFont(TTFont("DejaVu", str(dejavu)))
+    path = tmp_path / "letter.pdf"
+    page = canvas.Canvas(str(path))
+    lines = ["Dr. Olena Kovalenko", "Kyiv, 12.03.2025", "", salutation, "",
+             "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+             "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.", "",
+             "Olena Kovalenko"]
+    for y, line in zip(range(780, 0, -18), lines):
+        page.setFont("DejaVu", 11)
+        page.drawString(72, y, line)
+    page.save()
+    report = check_packet(path, get_programme("aim-china"), as_of=dt.date(2025, 9, 15))
+    assert [s.type for s in report.sections] == ["motivation_letter"]
+    assert not findings(report, "letter.addressee"), [f.message for f in report.findings]

@@ -39,9 +39,7 @@ def _head(section: Section, lines: list[TextLine]) -> tuple[str | None, str | No
     for tl in lines:
         if tl.page != first or tl.line.top > share:
             break
-        normalized = normalize(tl.text)
-        padded = f" {normalized} "
-        committee = committee or next((p for p in vocabulary().letters.committee_addressees if f" {p} " in padded), None)
+        committee = committee or vocabulary().letters.committee_in(normalize(tl.text))
         if is_salutation(tl.text):
             salutation = tl.text
             break

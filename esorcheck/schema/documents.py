@@ -181,6 +181,18 @@ class LetterCues:
     committee_addressees: list[str] = spec(after=_words)
 
     @cached_property
+    def committee_pattern(self) -> re.Pattern:
+        """Any committee addressee, each of its words the start of a word of the text, so that one phrase covers a
+        language's cases ("оцінювальн комітет": "Оцінювального комітету", "Оцінювальному комітету")."""
+        phrases = (r"\w*\s+".join(re.escape(word) for word in phrase.split()) for phrase in self.committee_addressees)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})\w*")
+
+    def committee_in(self, normalized: str) -> str | None:
+        """The committee addressee a normalised line names, as the line writes it; None if it names none."""
+        found = self.committee_pattern.search(normalized)
+        return found.group(0) if found else None
+
+    @cached_property
     def generic_salutation_start(self) -> LineStart:
         return LineStart(self.generic_salutations)
 

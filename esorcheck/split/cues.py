@@ -168,7 +168,7 @@ def is_salutation(line: str, vocab: Vocabulary | None = None) -> bool:
     if words <= SALUTATION_WORDS and letters.salutation_start.match(normalized) is not None:
         return True
     return (words <= ADDRESS_WORDS and line.rstrip()[-1:] in ",:"
-            and any(f" {name} " in f" {normalized} " for name in letters.committee_addressees))
+            and letters.committee_in(normalized) is not None)
 
 
 def is_closing(line: str, vocab: Vocabulary | None = None) -> bool:
