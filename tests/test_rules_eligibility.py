@@ -188,6 +188,31 @@ def test_a_certificate_of_another_language_without_a_cv_leaves_the_level_undeter
     assert verdict(report, "eligibility.language_level", "French level").status == "ok"
 
 
+def test_a_score_report_of_an_unknown_test_is_of_the_language_its_title_names(tmp_path):
+    """A test esorcheck does not know by name, whose report names the candidate's native language too: the
+    language tested is the one its title names, so its B2 fails where C1 is required (it was of no language,
+    and the level 'shown nowhere')."""
+    from reportlab.pdfgen import canvas
+
+    from esorcheck.checker import check_packet
+
+    path = tmp_path / "score-report.pdf"
+    page = canvas.Canvas(str(path))
+    lines = [("Helvetica-Bold", 18, "Test of Academic English as a Foreign Language"),
+             ("Helvetica-Bold", 14, "Official Score Report"), ("Helvetica", 10, "Name: MÜLLER, Jonas"),
+             ("Helvetica", 10, "Native country: Austria"), ("Helvetica", 10, "Native language: German"),
+             ("Helvetica", 10, "Reading 22 / 30  B2"), ("Helvetica", 10, "Listening 23 / 30  B2"),
+             ("Helvetica", 10, "Total 88 / 120  B2")]
+    for y, (font, size, text) in zip(range(780, 0, -28), lines):
+        page.setFont(font, size)
+        page.drawString(60, y, text)
+    page.save()
+    report = check_packet(path, get_programme("lille-neuroinflammatory"), as_of=D(2020, 6, 15))
+    assert [s.type for s in report.sections] == ["language_certificate"]
+    english = verdict(report, "eligibility.language_level", "English level")
+    assert english.status == "failed" and "at most B2" in english.message
+
+
 # -------------------------------------------------------------- membership
 def test_full_membership_passes_where_the_call_restricts_the_category():
     _, report = find_sample("icm-oncologic-imaging", is_complete)

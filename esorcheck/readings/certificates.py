@@ -119,7 +119,10 @@ def read_language_certificate(section: Section) -> LanguageCertificateFacts:
         test_word = next(w for w in words.language_tests[tests[0]] if f" {w} " in padded)
         language = tests[0]
     else:
-        named = words.named_in(words.languages, text)
+        # The language its title names ("Test of Academic English"), else the one language its text names: a
+        # score report names the candidate's native language too.
+        title = "\n".join(line.text for line in section.pages[0].prominent_lines()) if section.pages else ""
+        named = words.named_in(words.languages, title) or words.named_in(words.languages, text)
         language = named[0] if len(named) == 1 else None
     level, levels = _levels(text)
     return LanguageCertificateFacts(section, language, test_word, level, levels)
