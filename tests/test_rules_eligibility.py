@@ -142,6 +142,18 @@ def test_residence_or_work_in_the_host_country_fails_for_the_one_year_fellowship
     assert verdict(fine, "eligibility.residence").status == "ok"
 
 
+def _one_page(path, lines: list[tuple[str, int, str]], spacing: int = 30):
+    """A one-page text PDF drawn with reportlab: each line (font, size, text) ``spacing`` points below the last."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    for y, (font, size, text) in zip(range(780, 0, -spacing), lines):
+        page.setFont(font, size)
+        page.drawString(60, y, text)
+    page.save()
+    return path
+
+
 # --------------------------------------------------------------- languages
 def test_english_and_french_levels_pass_for_gustave_roussy():
     _, report = find_sample("gustave-roussy-hybrid-imaging", is_complete)
@@ -192,21 +204,14 @@ def test_a_score_report_of_an_unknown_test_is_of_the_language_its_title_names(tm
     """A test esorcheck does not know by name, whose report names the candidate's native language too: the
     language tested is the one its title names, so its B2 fails where C1 is required (it was of no language,
     and the level 'shown nowhere')."""
-    from reportlab.pdfgen import canvas
-
     from esorcheck.checker import check_packet
 
-    path = tmp_path / "score-report.pdf"
-    page = canvas.Canvas(str(path))
-    lines = [("Helvetica-Bold", 18, "Test of Academic English as a Foreign Language"),
-             ("Helvetica-Bold", 14, "Official Score Report"), ("Helvetica", 10, "Name: MÜLLER, Jonas"),
-             ("Helvetica", 10, "Native country: Austria"), ("Helvetica", 10, "Native language: German"),
-             ("Helvetica", 10, "Reading 22 / 30  B2"), ("Helvetica", 10, "Listening 23 / 30  B2"),
-             ("Helvetica", 10, "Total 88 / 120  B2")]
-    for y, (font, size, text) in zip(range(780, 0, -28), lines):
-        page.setFont(font, size)
-        page.drawString(60, y, text)
-    page.save()
+    path = _one_page(tmp_path / "score-report.pdf", [
+        ("Helvetica-Bold", 18, "Test of Academic English as a Foreign Language"),
+        ("Helvetica-Bold", 14, "Official Score Report"), ("Helvetica", 10, "Name: MÜLLER, Jonas"),
+        ("Helvetica", 10, "Native country: Austria"), ("Helvetica", 10, "Native language: German"),
+        ("Helvetica", 10, "Reading 22 / 30  B2"), ("Helvetica", 10, "Listening 23 / 30  B2"),
+        ("Helvetica", 10, "Total 88 / 120  B2")], spacing=28)
     report = check_packet(path, get_programme("lille-neuroinflammatory"), as_of=D(2020, 6, 15))
     assert [s.type for s in report.sections] == ["language_certificate"]
     english = verdict(report, "eligibility.language_level", "English level")
@@ -316,20 +321,13 @@ def test_a_free_form_cv_is_named_as_why_a_value_could_not_be_shown(tmp_path):
     """A CV in another format is read (it is no unreadable scan), but it has none of the ESOR template's fields:
     the 'could not determine' says so, and names the certificate that is missing, rather than calling the CV
     unreadable."""
-    from reportlab.pdfgen import canvas
-
     from esorcheck.checker import check_packet
 
-    path = tmp_path / "free-form-cv.pdf"
-    page = canvas.Canvas(str(path))
-    lines = [("Helvetica-Bold", 22, "Maria Kowalska"), ("Helvetica", 10, "maria.kowalska@example.org  ·  Kraków"),
-             ("Helvetica-Bold", 14, "Education"), ("Helvetica", 10, "2010 – 2016  Medicine, Jagiellonian University"),
-             ("Helvetica-Bold", 14, "Experience"), ("Helvetica", 10, "since 2021  Radiologist, University Hospital Kraków"),
-             ("Helvetica", 10, "2016 – 2021  Residency in radiology, University Hospital Kraków")]
-    for y, (font, size, text) in zip(range(780, 0, -30), lines):
-        page.setFont(font, size)
-        page.drawString(60, y, text)
-    page.save()
+    path = _one_page(tmp_path / "free-form-cv.pdf", [
+        ("Helvetica-Bold", 22, "Maria Kowalska"), ("Helvetica", 10, "maria.kowalska@example.org  ·  Kraków"),
+        ("Helvetica-Bold", 14, "Education"), ("Helvetica", 10, "2010 – 2016  Medicine, Jagiellonian University"),
+        ("Helvetica-Bold", 14, "Experience"), ("Helvetica", 10, "since 2021  Radiologist, University Hospital Kraków"),
+        ("Helvetica", 10, "2016 – 2021  Residency in radiology, University Hospital Kraków")])
     report = check_packet(path, get_programme("icm-oncologic-imaging"), as_of=D(2025, 1, 15))
     assert [s.type for s in report.sections] == ["cv"]
     aged = check_packet(path, get_programme("aim-china"), as_of=D(2025, 9, 15))
