@@ -122,6 +122,35 @@ def test_a_title_in_large_type_beside_an_email_address_is_not_a_cv(tmp_path):
     assert _types(_pdf(tmp_path / "programme.pdf", [page])) == [("unknown", 1, 1)]
 
 
+STAFF_NOTICES = {
+    "en": [("Radiology Department – Staff Notice", 14), ("12 March 2025", 10), ("", 10), ("Dear colleagues,", 10),
+           ("", 10), *_body("From Monday 17 March the 3T MRI scanner in room B2 will be out of service for four days "
+                            "while the gradient coil is replaced. Outpatient examinations will be moved to the 1.5T "
+                            "scanner; please check the revised schedule on the intranet and inform your patients where "
+                            "necessary. Emergency examinations remain possible on the scanner in the emergency "
+                            "department. Thank you for your patience."),
+           ("", 10), ("Kind regards,", 10), ("", 10), ("Facility Management", 10), ("University Hospital", 10)],
+    "nl": [("Afdeling Radiologie – Mededeling aan medewerkers", 14), ("12 maart 2025", 10), ("", 10),
+           ("Beste collega's,", 10), ("", 10),
+           *_body("Vanaf maandag 17 maart is de 3T MRI-scanner in kamer B2 vier dagen buiten gebruik omdat de "
+                  "gradientspoel wordt vervangen. Poliklinische onderzoeken worden verplaatst naar de 1,5T-scanner; "
+                  "raadpleeg het aangepaste rooster op het intranet en informeer uw patienten waar nodig. "
+                  "Spoedonderzoeken blijven mogelijk op de scanner van de spoedeisende hulp. Dank voor uw begrip."),
+           ("", 10), ("Met vriendelijke groet,", 10), ("", 10), ("Facilitair Bedrijf", 10),
+           ("Universitair Medisch Centrum", 10)],
+}
+
+
+@pytest.mark.parametrize("language", sorted(STAFF_NOTICES))
+def test_a_letter_in_which_nobody_speaks_is_no_letter_of_the_application(tmp_path, language):
+    """A notice to a hospital's staff opens and closes as a letter, but its writer speaks neither of themselves
+    (an applicant) nor of someone else (a referee), and it holds no word of any kind of letter: it is unknown, not
+    the motivation letter the call's order expects there."""
+    path = _pdf(tmp_path / "notice.pdf", [STAFF_NOTICES[language]])
+    assert _types(path) == [("unknown", 1, 1)]
+    assert _types(path, "aim-china") == [("unknown", 1, 1)]
+
+
 def test_letters_in_spanish_are_told_apart_by_who_speaks(tmp_path):
     motivation = [("Valencia, 3 de marzo de 2026", 10), ("", 10), ("Estimados miembros del comité:", 10),
                   *_body("Me dirijo a ustedes para solicitar la beca de intercambio. Durante mi residencia he "

@@ -41,6 +41,8 @@ THIRD_PERSON_SHARE = 0.25  # at least: a referee speaks
 FIRST_PERSON_SHARE = 0.08  # third person at most this share: the applicant speaks
 SPEAKER_SCORE = 4.0  # also what a signature with the applicant's own name counts for the applicant's letters
 SIGNER_LINES = 2  # lines under a letter's closing where its signer's name stands (a drawn signature is no line)
+# A letter at least this long, in a language whose pronouns are known, has said who speaks in it if anyone does.
+NOTICE_MIN_WORDS = 60
 
 
 def _evidence_for(run: Run, type_: str) -> list[str]:
@@ -125,6 +127,22 @@ def _raised(run: Run, totals: dict[str, float], speaker: str, why: str, vocab: V
     return raised
 
 
+def _speaks_of_nobody(run: Run, language: str | None, vocab: Vocabulary) -> bool:
+    """A letter by its shape alone (a salutation or a closing, no title or word of any kind of letter), long
+    enough to say who speaks, in a language whose pronouns are known, in which nobody does: its writer speaks
+    neither of themselves nor of someone else (a notice to a hospital's staff, a circular). Such a letter is no
+    letter of the application; its shape says only that it is a letter. A placeholder's Latin, whose pronouns
+    are not listed, says nothing either way, and a template's shape stands."""
+    if not any(c.salutation or c.closing for c in run.cues):
+        return False
+    letters = {t for t, entry in vocab.types.items() if entry.letter_shaped}
+    if any((c.title and c.title[0] in letters) or letters & c.matched.keys() for c in run.cues):
+        return False
+    text = "\n".join(p.text for p in run.pages)
+    counts = speaker_counts(text, language, vocab)
+    return counts is not None and len(text.split()) >= NOTICE_MIN_WORDS and sum(counts) < MIN_SPEAKER_WORDS
+
+
 def _applicant(runs: list[Run], labels: list[str | None], vocab: Vocabulary) -> tuple[int, str] | None:
     """The CV's run and the applicant's name: the one it opens with, set large at its top ("John Doe"), or the
     one the ESOR form gives in its name fields."""
@@ -190,19 +208,29 @@ def classify(runs: list[Run], programme: Programme | None, languages: list[str |
     labels: list[str | None] = []
     scores: list[dict[str, float]] = []
     speakers: list[str | None] = []
+    silent: list[bool] = []
     for run, language in zip(runs, languages or [None] * len(runs)):
         totals, speaker = ({}, None) if run.scanned else _who_speaks(run, totals_of(run), language, vocab)
         scores.append(totals)
         speakers.append(speaker)
+        silent.append(not run.scanned and speaker is None and _speaks_of_nobody(run, language, vocab))
         labels.append(None if run.scanned else leading_type(totals))
     # Who signs speaks for the applicant only where the text itself does not say who speaks (a placeholder, a
     # language without pronoun lists): the same evidence is not counted twice, nor set against the text's.
     applicant = _applicant(runs, labels, vocab)
     for i, run in enumerate(runs):
         if applicant and i != applicant[0] and not run.scanned and speakers[i] is None:
+            read = scores[i]
             signed = _signed_by_applicant(run, scores[i], applicant[1], vocab)
             scores[i] = signed if signed is not scores[i] else _about_applicant(run, scores[i], applicant[1], vocab)
             labels[i] = leading_type(scores[i])
+            silent[i] = silent[i] and scores[i] is read  # signed by the applicant, or naming them: someone speaks
+    for i, run in enumerate(runs):
+        if silent[i]:
+            scores[i] = {t: s for t, s in scores[i].items() if not vocab.types[t].letter_shaped}
+            labels[i] = leading_type(scores[i])
+            run.start_evidence.append("a letter in which nobody speaks, of the writer or of another (a notice, a "
+                                      "circular), with no words of any kind of letter")
 
     # The prescribed order as a prior: settle close calls between types that read alike (a letter
     # with no words of its kind) by position, never a clear reading, never an unknown page.
