@@ -445,3 +445,76 @@ def test_a_blank_or_level_page_has_no_tilt():
     assert deskew.tilt(grey_paper) == 0.0
     stripes = bytes(b for row in range(500) for b in [40 if row % 20 < 6 else 230] * 400)
     assert deskew.tilt(Image(400, 500, 200.0, stripes)) == 0.0
+
+
+def _searchable_scan(source: Path, index: int, hidden: list[str], out: Path, mode: int = 3) -> Path:
+    """A scanned page as a scanner's "searchable PDF" has it: the page's image, and over it ``hidden`` lines of
+    text in render mode 3 (invisible), as another program's OCR lays them; ``mode`` 0 draws them instead."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    picture = pdfium.PdfDocument(source)[index].render(scale=150 / 72).to_pil().convert("L")
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    page = canvas.Canvas(str(out), pagesize=A4)
+    page.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, *A4)
+    text = page.beginText(40, 200)
+    text.setTextRenderMode(mode)
+    text.setFont("Courier", 9)
+    for line in hidden:
+        text.textLine(line)
+    page.drawText(text)
+    page.save()
+    return out
+
+
+# What another program's OCR made of the passport page's zone: a stray quote, fillers read as 'c'.
+GARBLED_ZONE = ["REINO DE ESPANA tanov2019 MINISTERIO DEL INTERIOR 43NOV 2029",
+                "'P<ESPNUNEZ<CASTILLO<<JOSE<ANGEL<<<<<<c<<cc<<", "PAH4918277ESP8910048M291113551218403K<<<<<46"]
+
+
+def test_text_drawn_invisibly_over_a_scan_is_a_hidden_ocr_layer(tmp_path):
+    from esorcheck.pdf.open import open_packet
+    from esorcheck.pdf.pages import read_pages
+
+    passport = fixture("complete-scanned")
+    for mode, hidden in ((3, True), (0, False)):
+        path = _searchable_scan(passport, 10, GARBLED_ZONE, tmp_path / f"mode{mode}.pdf", mode)
+        packet = open_packet(path)
+        try:
+            (page,) = read_pages(packet)
+        finally:
+            packet.close()
+        assert page.kind == "text" and page.hidden_text is hidden
+        assert needs_ocr(page, "auto") is hidden and needs_ocr(page, "never") is False
+
+
+@needs_tesseract
+def test_a_scan_another_programs_ocr_made_searchable_is_read_again():
+    """A passport scan whose hidden OCR text garbles the zone (a stray quote, fillers read as 'c') was no passport
+    copy: its text was taken as it is. Read again from its image, its zone is read and verified."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _searchable_scan(fixture("complete-scanned"), 10, GARBLED_ZONE, Path(tmp) / "searchable.pdf")
+        report = check_packet(path, get_programme(PROGRAMME), as_of=AS_OF)
+    assert [s.type for s in report.sections] == ["passport_copy"]
+    passport = report.to_dict()["passport"]
+    assert passport["text_source"] == "ocr" and passport["valid"] and passport["document_number"] == "PAH491827"
+    scanned = next(f for f in report.findings if f.code == "pdf.scanned_pages")
+    assert "another program's OCR hid under page 1 was not used" in scanned.message
+
+
+def test_without_tesseract_hidden_ocr_text_that_fits_no_document_is_unverified(no_tesseract, tmp_path):
+    """Without Tesseract the hidden text is all there is; where it fits no document, it proves nothing absent:
+    the packet is unverified, not incomplete."""
+    path = _searchable_scan(fixture("complete-scanned"), 10, GARBLED_ZONE, tmp_path / "searchable.pdf")
+    report = check_packet(path, get_programme(PROGRAMME), as_of=AS_OF)
+    assert report.status == "unverified" and 1 in report.unverified_pages
+    assert not [f for f in report.findings if f.code == "document.missing" and "passport" in f.message.lower()]
+    scanned = next(f for f in report.findings if f.code == "pdf.scanned_pages")
+    assert "is used as it is" in scanned.message

@@ -100,14 +100,16 @@ def needs_ocr(page: Page, mode: str) -> bool:
     """Whether ``--ocr`` mode (auto, always, never) reads this page with OCR.
 
     auto: pages without usable text — a scan (no characters over an image),
-    or only a few characters over a full-page image.
+    only a few characters over a full-page image, or a scan whose text
+    another program's OCR hid under its image (read again: esorcheck vouches
+    only for what it read itself, with its confidence and a passport's zone).
     """
     if mode == "never" or page.errors:
         return False
     if mode == "always":
         return True
     few_over_image = page.image_coverage >= FULL_PAGE_IMAGE and page.printable_chars < FEW_CHARS
-    return page.kind == "scanned" or few_over_image
+    return page.kind == "scanned" or few_over_image or page.hidden_text
 
 
 def _unread(page: Page, why: str) -> Page:
@@ -156,8 +158,9 @@ def read_by_ocr(page: Page, result, *, replace_text: bool = False) -> Page:
     (OCR knows no weight, so no line is bold), its top its position; a
     passport zone's lines are written as the 44 characters they stand for.
     A page whose own text layer says more than OCR keeps its text layer,
-    unless ``replace_text`` (--ocr always).
+    unless ``replace_text`` (--ocr always) or the layer is hidden OCR text.
     """
+    replace_text = replace_text or page.hidden_text
     error = result.error or (None if result.words else "OCR found no text on it")
     if error is not None:
         return dataclasses.replace(_unread(page, error), ocr=result)

@@ -167,6 +167,22 @@ def read_marks(page: pdfium.PdfPage, number: int, width: float, height: float) -
     return boxes, (min(covered / area, 1.0) if area > 0 else 0.0)
 
 
+HIDDEN_SAMPLE = 64  # characters looked at to tell whether a page's text is drawn or hidden
+
+
+def hidden_share(textpage: pdfium.PdfTextPage) -> float:
+    """The share of the page's characters drawn invisibly (text render mode 3), on an even sample of them: the
+    text layer another program's OCR lays under a scan's image, so that it can be searched."""
+    raw = textpage.raw
+    count = textpage.count_chars()
+    if count <= 0:
+        return 0.0
+    step = max(1, count // HIDDEN_SAMPLE)
+    modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(obj) for i in range(0, count, step)
+             if (obj := pdfium_c.FPDFText_GetTextObject(raw, i))]
+    return sum(mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in modes) / len(modes) if modes else 0.0
+
+
 _LINE_END_HYPHEN = {0x02: "-", 0xFFFE: "-"}  # how pdfium marks a hyphen that ends a line (as code, as text)
 
 

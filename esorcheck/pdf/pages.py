@@ -31,6 +31,7 @@ from esorcheck.pdf.geometry import (
     Layout,
     Segment,
     font_is_bold,
+    hidden_share,
     read_marks,
     read_segments,
 )
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 MIN_TEXT_CHARS = 20
 # Share of the page an image must cover for a text-less page to count as a scan.
 SCAN_IMAGE_COVERAGE = 0.15  # a photo placed on a page (a phone picture of a passport) is a scan too
+# Share of a page's characters drawn invisibly, over an image, for its text to be a hidden OCR layer.
+HIDDEN_TEXT_SHARE = 0.9
 # A line: a run of characters between pdfium's generated line breaks (leading spaces skipped).
 _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
@@ -72,6 +75,9 @@ class Page:
     ocr_confidence: float | None = None  # mean word confidence (0–1) when the text is Tesseract's
     ocr_error: str | None = None  # why OCR could not read the page (Tesseract missing, failed, no text)
     ocr: OcrPage | None = None  # the words Tesseract read, with their boxes
+    # Its text is drawn invisibly over an image: a scan that another program's OCR made searchable. That text is
+    # as good as the program that read it, and says nothing of how sure it was; the page is read as a scan.
+    hidden_text: bool = False
     segment_reader: Callable[[], tuple[Segment, ...]] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict:
@@ -160,17 +166,19 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         return Page(number, "", (), 0.0, errors=(f"page could not be loaded ({exc})",))
     try:
         width, height = page.get_size()
+        drawings, coverage = read_marks(page, number, width, height)
         textpage = page.get_textpage()
         try:
             raw_text = textpage.get_text_range()
             lines = _read_lines(textpage, raw_text, height)
             text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+            hidden = (coverage >= SCAN_IMAGE_COVERAGE and len("".join(text.split())) >= MIN_TEXT_CHARS
+                      and hidden_share(textpage) >= HIDDEN_TEXT_SHARE)
         finally:
             textpage.close()
-        drawings, coverage = read_marks(page, number, width, height)
     finally:
         page.close()
-    return Page(number, text, tuple(lines), coverage, tuple(drawings), width, height,
+    return Page(number, text, tuple(lines), coverage, tuple(drawings), width, height, hidden_text=hidden,
                 segment_reader=partial(_page_segments, document, index))
 
 

@@ -228,9 +228,10 @@ def classify(runs: list[Run], programme: Programme | None, languages: list[str |
     for i, run in enumerate(runs):
         if silent[i]:
             scores[i] = {t: s for t, s in scores[i].items() if not vocab.types[t].letter_shaped}
+            if labels[i] is not None and vocab.types[labels[i]].letter_shaped:
+                run.start_evidence.append("a letter in which nobody speaks, of the writer or of another (a notice, "
+                                          "a circular), with no words of any kind of letter")
             labels[i] = leading_type(scores[i])
-            run.start_evidence.append("a letter in which nobody speaks, of the writer or of another (a notice, a "
-                                      "circular), with no words of any kind of letter")
 
     # The prescribed order as a prior: settle close calls between types that read alike (a letter
     # with no words of its kind) by position, never a clear reading, never an unknown page.
