@@ -391,6 +391,7 @@ def test_a_page_of_few_words_with_a_zone_band_is_read_again_only_if_no_zone_is_r
 
     reads = []
     monkeypatch.setattr(pool, "recognise", lambda engine, image, **options: reads.append(image) or [])
+    monkeypatch.setattr(pool, "upright_turn", lambda engine, image: None)  # a blank image: no way is up
     image = Image(40, 20, 200.0, bytes([200]) * 800)
     band = zones.Band(10, 15, 2, 38, 20)
     monkeypatch.setattr(zones, "candidates", lambda image, words: (band,))
@@ -518,3 +519,19 @@ def test_without_tesseract_hidden_ocr_text_that_fits_no_document_is_unverified(n
     assert not [f for f in report.findings if f.code == "document.missing" and "passport" in f.message.lower()]
     scanned = next(f for f in report.findings if f.code == "pdf.scanned_pages")
     assert "is used as it is" in scanned.message
+
+
+@needs_tesseract
+@pytest.mark.parametrize("degrees", [90, 180])
+def test_a_page_scanned_sideways_or_upside_down_is_turned_upright(tmp_path, degrees):
+    """A certificate fed sideways or upside down was read as a few garbled words (confidence about 0.5) and typed
+    nothing; Tesseract's orientation detection says which way is up, and the page turned upright is read whole."""
+    import pypdfium2 as pdfium
+
+    if not tesseract.find_engine().orientation:
+        pytest.skip("Tesseract's orientation data (osd) is not installed")
+    picture = pdfium.PdfDocument(fixture("complete-scanned"))[5].render(scale=150 / 72).to_pil().convert("L")
+    picture.rotate(degrees, expand=True).save(tmp_path / "turned.pdf", resolution=150)
+    report = check_packet(tmp_path / "turned.pdf", get_programme(PROGRAMME), as_of=AS_OF)
+    assert [s.type for s in report.sections] == ["board_certificate"]
+    assert report.ocr.pages[0].confidence >= 0.85

@@ -1,4 +1,4 @@
-"""A tilted page or passport zone turned level, for a photo taken at an angle.
+"""A tilted page or passport zone turned level, for a photo taken at an angle; a page turned upright.
 
 Tilted by a few degrees, a zone's two lines run into each other in the
 rows of the page, so no band reads as a line; tilted further, a page's
@@ -63,6 +63,15 @@ def levelled(image: Image, degrees: float) -> Image:
 
     turned = _pil(image).rotate(degrees, resample=Pil.BICUBIC, expand=True, fillcolor=255)
     return Image(turned.width, turned.height, image.dpi, turned.tobytes())
+
+
+def upright(image: Image, clockwise: int) -> Image:
+    """The image turned clockwise by a quarter turn or more (90, 180, 270 degrees): its pixels moved, none resampled."""
+    from PIL import Image as Pil
+
+    turn = {90: Pil.Transpose.ROTATE_270, 180: Pil.Transpose.ROTATE_180, 270: Pil.Transpose.ROTATE_90}[clockwise]
+    picture = _pil(image).transpose(turn)
+    return Image(picture.width, picture.height, image.dpi, picture.tobytes())
 
 
 def scaled(image: Image, box: tuple[float, float, float, float], dpi: float) -> Image:

@@ -13,7 +13,7 @@ from esorcheck.cores import available_cores
 from esorcheck.ocr import deskew, legible_words
 from esorcheck.ocr import zone as zones
 from esorcheck.ocr.render import DPI, Image, image_dpi, render, render_box
-from esorcheck.ocr.tesseract import PAGE_TIMEOUT_S, Engine, recognise
+from esorcheck.ocr.tesseract import PAGE_TIMEOUT_S, Engine, recognise, upright_turn
 from esorcheck.ocr.words import OcrPage, Word, text_slope
 from esorcheck.ocr.zone import ZONE_LINE_KEY, zone_lines
 
@@ -27,6 +27,10 @@ PASSPORT_PAGE_LANGUAGES = ["eng"]
 # Tesseract's layout analysis copes with a page tilted less than this. Tilted more (a phone photo, a page fed
 # askew), it reads some paragraphs and drops others: the page is turned level and read again.
 LEVEL_FROM_DEGREES = 3.0
+# A page read with less confidence than this may stand sideways or upside down (a sheet fed or photographed so):
+# Tesseract is asked which way is up, and the page turned if it is sure enough (its orientation confidence).
+TURN_BELOW_CONFIDENCE = 0.75
+MIN_TURN_CONFIDENCE = 1.5
 
 
 def worker_count() -> int:
@@ -45,26 +49,45 @@ def read_image(engine: Engine, image: Image) -> OcrPage:
     again only if no zone is found on it (``_read_zone``).
     """
     start = time.perf_counter()
+    read_on = image
     try:
         words = recognise(engine, image, languages=PASSPORT_PAGE_LANGUAGES if zones.printed_zone(image) else None)
         found = zones.candidates(image, words)
         if not found:  # where a passport's zone may be, it is read first (``_read_zone``)
-            words = read_again(engine, image, words)
-            found = zones.candidates(image, words)
+            words, read_on = read_again(engine, image, words)
+            # A zone is read again from the page as pdfium renders it: not on a page that had to be turned.
+            found = zones.candidates(image, words) if read_on is image else ()
     except subprocess.TimeoutExpired:
         return OcrPage(width=image.width, height=image.height, dpi=image.dpi, seconds=time.perf_counter() - start,
                        error=f"OCR took longer than {PAGE_TIMEOUT_S} s and was stopped")
     except (OSError, RuntimeError) as exc:
         return OcrPage(width=image.width, height=image.height, dpi=image.dpi, seconds=time.perf_counter() - start, error=str(exc))
-    return _page_of(words, image, time.perf_counter() - start, found)
+    return _page_of(words, read_on, time.perf_counter() - start, found)
 
 
-def read_again(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
-    """The page read again where its first reading needs it: darker where it read almost no words, then level
-    where its text is tilted; ``words`` (the same list) where neither reads more."""
+def read_again(engine: Engine, image: Image, words: list[Word]) -> tuple[list[Word], Image]:
+    """The page read again where its first reading needs it: darker where it read almost no words, upright where
+    it stands sideways or upside down, then level where its text is tilted. Returns the words and the image they
+    were read on (the page turned upright, or ``image``); ``words`` (the same list) where nothing reads more."""
     if len(words) < RETRY_UNDER_WORDS:
         words = read_darker(engine, image, words)
-    return read_levelled(engine, image, words)
+    words, image = read_upright(engine, image, words)
+    return read_levelled(engine, image, words), image
+
+
+def read_upright(engine: Engine, image: Image, words: list[Word]) -> tuple[list[Word], Image]:
+    """The page turned upright and read again, where its first reading was poor and Tesseract is sure it stands
+    sideways or upside down, if that reads more legible words: those words and the turned page; else ``words``
+    and ``image``."""
+    confidence = _page_of(words, image, 0.0).confidence
+    if confidence is not None and confidence >= TURN_BELOW_CONFIDENCE:
+        return words, image
+    turn = upright_turn(engine, image)
+    if turn is None or turn[0] == 0 or turn[1] < MIN_TURN_CONFIDENCE:
+        return words, image
+    turned = deskew.upright(image, turn[0])
+    again = recognise(engine, turned)
+    return (again, turned) if _legible(again, turned) > _legible(words, image) else (words, image)
 
 
 def read_darker(engine: Engine, image: Image, words: list[Word]) -> list[Word]:
@@ -161,11 +184,11 @@ def _read_zone(document, index: int, image: Image, result: OcrPage, engine: Engi
     if reading is None:  # no zone after all: the page read again as any other, where it needs it
         read = [*result.words, *result.noise]
         try:
-            words = pool.submit(read_again, engine, image, read).result()
+            words, read_on = pool.submit(read_again, engine, image, read).result()
         except (OSError, RuntimeError, subprocess.TimeoutExpired):
-            words = read
+            words, read_on = read, image
         seconds = result.seconds + time.perf_counter() - start
-        return dataclasses.replace(result, seconds=seconds) if words is read else _page_of(words, image, seconds)
+        return dataclasses.replace(result, seconds=seconds) if words is read else _page_of(words, read_on, seconds)
     seconds = result.seconds + time.perf_counter() - start
     return dataclasses.replace(result, words=tuple(zones.with_zone(list(result.words), reading)), zone=reading,
                                seconds=seconds)

@@ -10,6 +10,7 @@ no file name comes from a PDF. Nothing here decides what a page is.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,8 @@ INSTALL_HINTS = {
 INSTALL_HINT = INSTALL_HINTS.get(sys.platform, "install it: apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu")
 LANGUAGES = ("eng", "fra", "deu")  # used where installed; English at least
 PAGE_TIMEOUT_S = 120
+_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_ORIENTATION_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
 PROBE_TIMEOUT_S = 15
 
 
@@ -47,6 +50,7 @@ class Engine:
     path: str
     version: str
     languages: tuple[str, ...]
+    orientation: bool = False  # its orientation data (osd) is installed: it can tell a page turned sideways
 
     @property
     def name(self) -> str:
@@ -71,7 +75,7 @@ def _probe(path: str) -> Engine:
     languages = tuple(code for code in LANGUAGES if code in installed)
     if "eng" not in languages:
         raise OcrUnavailable("Tesseract is installed without its English language data")
-    return Engine(path, number, languages)
+    return Engine(path, number, languages, "osd" in installed)
 
 
 def find_engine() -> Engine:
@@ -137,6 +141,21 @@ def recognise(
     tsv = _tsv_of(_arguments(engine, image.dpi, psm, characters, languages, settings), image.pgm(box))
     offset = (box[0], box[1]) if box else (0, 0)
     return parse_tsv(tsv, offset, block_base)
+
+
+def upright_turn(engine: Engine, image: Image) -> tuple[int, float] | None:
+    """How far the image must be turned clockwise (0, 90, 180 or 270 degrees) for its text to stand upright, and
+    Tesseract's confidence in it (orientation detection, ``--psm 0``); None where it cannot tell (no orientation
+    data installed, too little text)."""
+    if not engine.orientation:
+        return None
+    result = _run([engine.path, "stdin", "stdout", "--psm", "0", "--dpi", str(round(image.dpi))], data=image.pgm(),
+                  timeout=PAGE_TIMEOUT_S)
+    said = result.stdout.decode("utf-8", "replace")
+    turn, sure = _ROTATE.search(said), _ORIENTATION_CONFIDENCE.search(said)
+    if result.returncode != 0 or turn is None or sure is None or int(turn.group(1)) not in (0, 90, 180, 270):
+        return None
+    return int(turn.group(1)), float(sure.group(1))
 
 
 def recognise_each(
