@@ -151,6 +151,30 @@ def test_a_letter_in_which_nobody_speaks_is_no_letter_of_the_application(tmp_pat
     assert _types(path, "aim-china") == [("unknown", 1, 1)]
 
 
+CAMBRIDGE_CERTIFICATE = [("Cambridge Assessment English", 10), ("Certificate – C1 Advanced", 14), ("This is to certify that", 10),
+                         ("MARKO PETROVIC", 12),
+                         ("has been awarded Grade B in C1 Advanced at Level C1 of the Council of Europe's Common", 10),
+                         ("European Framework of Reference for Languages (CEFR).", 10), ("CEFR level   C1", 10),
+                         ("Overall score on the Cambridge English Scale   185", 10), ("Chief Executive", 10)]
+BOARD_CERTIFICATES = {
+    "lv": [("LATVIJAS ĀRSTU BIEDRĪBA", 11), ("SERTIFIKĀTS", 16),
+           ("Apliecina, ka Kristaps Ozoliņš ir sekmīgi nokārtojis sertifikācijas eksāmenu", 10),
+           ("un ir sertificēts ārsts specialitātē", 10), ("RADIOLOĢIJA", 12), ("Izsniegts 2018. gada 1. martā", 10)],
+    "sr": [("UNIVERZITET U BEOGRADU", 11), ("DIPLOMA O POLOŽENOM SPECIJALISTIČKOM ISPITU", 14),
+           ("Ovim se potvrđuje da je dr Marko Petrović položio specijalistički ispit iz oblasti", 10),
+           ("RADIOLOGIJA i stekao stručni naziv", 10), ("SPECIJALISTA RADIOLOGIJE", 12), ("Broj diplome 1472/2020", 10)],
+}
+
+
+@pytest.mark.parametrize("language", sorted(BOARD_CERTIFICATES))
+def test_a_board_certificate_in_latvian_or_serbian_then_a_language_certificate(tmp_path, language):
+    """Certificates in Latvian ('sertificēts ārsts specialitātē') and Serbian ('specijalista radiologije') are board
+    certificates; a Cambridge certificate after one is a document of its own, though words of every certificate
+    ('certificate', 'specialist') speak a little for the board certificate on it too."""
+    path = _pdf(tmp_path / "certificates.pdf", [BOARD_CERTIFICATES[language], CAMBRIDGE_CERTIFICATE], unicode=True)
+    assert _types(path, "icm-oncologic-imaging") == [("board_certificate", 1, 1), ("language_certificate", 2, 2)]
+
+
 def test_letters_in_spanish_are_told_apart_by_who_speaks(tmp_path):
     motivation = [("Valencia, 3 de marzo de 2026", 10), ("", 10), ("Estimados miembros del comité:", 10),
                   *_body("Me dirijo a ustedes para solicitar la beca de intercambio. Durante mi residencia he "

@@ -20,6 +20,8 @@ from esorcheck.schema.rules import rule_words
 from esorcheck.text import normalize
 
 _SPLIT = re.compile(r"[\s<\-‐‑–—_/,;:()]+")
+# A character a PDF maps to no letter (a font without a Unicode map): pdfium gives its code, a control character.
+_UNMAPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 INITIAL = re.compile(r"^[^\W\d_]\.$")
 MENTION_MAX_PARTS = 4
 FILLER_LETTERS = frozenset(FILLER_LOOK_ALIKES.lower())  # compared in normalize()'s lower case
@@ -64,7 +66,17 @@ def _is_initial(word: str) -> bool:
 def _part_matches(a: str, b: str) -> bool:
     if _is_initial(a) or _is_initial(b):
         return normalize(a)[:1] == normalize(b)[:1]
-    return bool(spellings(a) & spellings(b))
+    return bool(spellings(a) & spellings(b)) or _unmapped_may_be(a, b) or _unmapped_may_be(b, a)
+
+
+def _unmapped_may_be(word: str, other: str) -> bool:
+    """Whether ``word``, holding characters its PDF maps to no letter ('Petrovi\x01' for 'Petrović'), may be
+    ``other``: each such character stands for one or two letters of any kind (ć, or the 'zh' of ž)."""
+    pieces = [normalize(piece).replace(" ", "") for piece in _UNMAPPED.split(word)]
+    if len(pieces) < 2 or not "".join(pieces):
+        return False
+    pattern = re.compile("[^\\W\\d_]{0,2}".join(map(re.escape, pieces)))
+    return any(pattern.fullmatch(form) for form in spellings(other))
 
 
 def _joined(parts: list[str]) -> list[tuple[str, tuple[int, ...]]]:

@@ -27,6 +27,7 @@ OUTLINE_CUE = 4.0
 PREVIOUS_CLOSED_CUE = 2.0
 VOCABULARY_CHANGE_CUE = 2.0
 STRONG_VOCABULARY_CHANGE_CUE = 3.5  # the page reads strongly like another type, not at all like this one
+STRONG_CHANGE_RATIO = 4.0
 SAME_VOCABULARY_CUE = -2.0  # the page still reads like the current document
 LOWERCASE_START_CUE = -1.5
 RUN_ON_CUE = -1.5  # the page before ended mid-sentence
@@ -109,7 +110,10 @@ def _start_score(cues: PageCues, previous: PageCues | None, current_type: str | 
     own = cues.scores.get(current_type, 0.0) if current_type else 0.0
     if (current_type and best_type and best_type != current_type and best_score >= MIN_TYPE_SCORE and own <= best_score / 2
             and not (_reads_like_section(current_type, best_type) and not cues.salutation and not (cues.title and not section))):
-        strong = best_score >= 2 * MIN_TYPE_SCORE and own < MIN_TYPE_SCORE / 2
+        # Strongly: it reads twice as much as a document needs like the other type, and hardly like this one, or
+        # four times as much like the other (a language certificate after a board certificate: generic words of
+        # certificates, "certificate", "specialist", count for both).
+        strong = best_score >= 2 * MIN_TYPE_SCORE and (own < MIN_TYPE_SCORE / 2 or own <= best_score / STRONG_CHANGE_RATIO)
         score += STRONG_VOCABULARY_CHANGE_CUE if strong else VOCABULARY_CHANGE_CUE
         why.append(f"page {page} reads like: {vocabulary().label(best_type)}")
     elif current_type and own >= MIN_TYPE_SCORE and own >= best_score / 2 and not (cues.salutation or cues.title or cues.large_title):
