@@ -1,11 +1,13 @@
-"""pdf.scanned_pages (warning): pages that are images, without a text layer or with one another program's OCR hid.
+"""pdf.scanned_pages (warning): pages that are images without a text layer.
 
 Such pages are read with OCR (Tesseract, --ocr auto) and then checked like
 any other; the finding names them, says they were read by OCR and how sure
 Tesseract was, so that the values read from them can be looked at. A scan
 that could not be read (Tesseract not installed, --ocr never, nothing
 legible) is named with the reason, never guessed at and never held against
-the applicant. Passes: every page has text. Fails: a scanned passport page.
+the applicant. Passes: every page has text, a scan made searchable by another
+program's OCR too (its hidden text layer is read again, but it has one). Fails:
+a scanned passport page.
 """
 
 from __future__ import annotations
@@ -25,14 +27,15 @@ SCOPES = ("packet", "cv")
 
 def check(packet: Packet) -> Iterator[Finding]:
     run = packet.ocr
-    hidden = {p.number for p in packet.pages if p.hidden_text}
     if run is None:  # pragma: no cover - the checker always records the OCR run
-        scans, read, kept, unread = packet.unread_pages, [], [], packet.unread_pages
+        scans, read, unread = packet.unread_pages, [], packet.unread_pages
     else:
-        scans = [p.page for p in run.scans]
-        kept = [p for p in run.scans if p.text_source == "text-layer" and p.page in hidden]  # not read again
-        read = [p for p in run.scans if p.text_source != "none" and p not in kept]
-        unread = [p.page for p in run.scans if p.text_source == "none"]
+        # A scan another program's OCR made searchable has a text layer, hidden under its image: it is read
+        # again (ocr/), but it is no page without a text layer.
+        hidden = {p.number for p in packet.pages if p.hidden_text}
+        scans = [p.page for p in run.scans if p.page not in hidden]
+        read = [p for p in run.scans if p.text_source != "none" and p.page not in hidden]
+        unread = [p.page for p in run.scans if p.text_source == "none" and p.page not in hidden]
     if not scans:
         return
     parts, hints = [], []
@@ -56,22 +59,10 @@ def check(packet: Packet) -> Iterator[Finding]:
 
         names = ", ".join(f"the {vocabulary().label(s.type)} ({pages_phrase(s.page_numbers)})" for s in written)
         hints.append(f"{names}: export it to PDF from the original document rather than scanning a printout")
-    replaced = [p.page for p in read if p.page in hidden]
-    if replaced:
-        parts.append(f"the text another program's OCR hid under {pages_phrase(replaced)} was not used: the "
-                     f"{'images were' if len(replaced) > 1 else 'image was'} read again")
-    if kept:
-        reasons = sorted({p.problem for p in kept if p.problem})
-        why = f" ({'; '.join(reasons)})" if reasons else ""
-        parts.append(f"the text another program's OCR hid under {pages_phrase([p.page for p in kept])} is used as "
-                     f"it is{why}, though how sure that program was is not known")
-        if run and run.hint and not unread:
-            hints.append(f"{run.hint}, then check again")
-    layer = "" if hidden & set(scans) else " without a text layer"
     yield Finding(
         ID,
         Severity.WARNING,
-        f"{pages_phrase(scans)} {'are scans' if len(scans) > 1 else 'is a scan'}{layer}: " + "; ".join(parts),
+        f"{pages_phrase(scans)} {'are scans' if len(scans) > 1 else 'is a scan'} without a text layer: " + "; ".join(parts),
         hint="; ".join(hints) or None,
         pages=tuple(scans),
     )
