@@ -110,13 +110,14 @@ class Packet:
     def unread_pages(self) -> list[int]:
         """Pages whose content could not be read: scans nothing could read; scans OCR read that fit no document
         (a poor scan's OCR text is no proof that a document is absent; nor is the text another program's OCR hid
-        under a scan, where Tesseract could not read it again); scans OCR read that were taken into a
+        under a scan, or a text layer that is no text, where Tesseract could not read it again); scans OCR read
+        that were taken into a
         document begun on another page, in the middle of text pages (a separate document poorly read), and scans
         read with little confidence (below ``POOR_OCR``) outside a passport copy. The rules, the JSON
         ``unverified_pages`` and the terminal all use this one list."""
         unread = set()
         for s in self.sections:
-            ocr_text = all(p.text_source == "ocr" or p.hidden_text for p in s.pages)
+            ocr_text = all(p.text_source == "ocr" or p.hidden_text or p.garbled_text for p in s.pages)
             if s.scanned or (s.type == "unknown" and ocr_text):
                 unread.update(s.page_numbers)
                 continue

@@ -533,3 +533,33 @@ def test_a_page_scanned_sideways_or_upside_down_is_turned_upright(tmp_path, degr
     report = check_packet(tmp_path / "turned.pdf", get_programme(PROGRAMME), as_of=AS_OF)
     assert [s.type for s in report.sections] == ["board_certificate"]
     assert report.ocr.pages[0].confidence >= 0.85
+
+
+def test_a_text_layer_of_symbols_is_no_text():
+    """A PDF printed through PostScript may map every glyph to a dingbat: its text layer is no text (a quarter of
+    its characters are letters, digits or punctuation; pages of text hold 85 % or more), and the page is read as
+    a scan; the text pages of the samples are not."""
+    from esorcheck.pdf.open import open_packet
+    from esorcheck.pdf.pages import read_pages
+
+    for path, garbled in ((fixture("garbled-text-layer"), True), (ROOT / "sample_packets" / "aim-china" / "complete-libreoffice.pdf", False)):
+        packet = open_packet(path)
+        try:
+            pages = read_pages(packet)
+        finally:
+            packet.close()
+        assert all(p.kind == "text" and p.garbled_text is garbled and needs_ocr(p, "auto") is garbled for p in pages)
+
+
+@needs_tesseract
+def test_a_page_whose_text_layer_is_no_text_is_read_by_ocr():
+    """Its dingbats were the page's text: the CV was 'unknown' and missing. Read by OCR, it is the CV; it is no
+    scan, so it draws no pdf.scanned_pages."""
+    report = check_packet(fixture("garbled-text-layer"), get_programme("exchange-fellowship"), as_of=dt.date(2024, 3, 1))
+    assert [(s.type, s.text_source) for s in report.sections] == [("cv", "ocr")]
+    assert not [f for f in report.findings if f.code == "pdf.scanned_pages"]
+
+
+def test_without_tesseract_a_text_layer_that_is_no_text_proves_nothing_absent(no_tesseract):
+    report = check_packet(fixture("garbled-text-layer"), get_programme("exchange-fellowship"), as_of=dt.date(2024, 3, 1))
+    assert report.status == "unverified" and report.unverified_pages == (1,)

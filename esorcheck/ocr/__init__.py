@@ -100,16 +100,17 @@ def needs_ocr(page: Page, mode: str) -> bool:
     """Whether ``--ocr`` mode (auto, always, never) reads this page with OCR.
 
     auto: pages without usable text — a scan (no characters over an image),
-    only a few characters over a full-page image, or a scan whose text
-    another program's OCR hid under its image (read again: esorcheck vouches
-    only for what it read itself, with its confidence and a passport's zone).
+    only a few characters over a full-page image, a scan whose text another
+    program's OCR hid under its image (read again: esorcheck vouches only for
+    what it read itself, with its confidence and a passport's zone), or a
+    page whose text layer is no text (glyphs mapped to symbols or codes).
     """
     if mode == "never" or page.errors:
         return False
     if mode == "always":
         return True
     few_over_image = page.image_coverage >= FULL_PAGE_IMAGE and page.printable_chars < FEW_CHARS
-    return page.kind == "scanned" or few_over_image or page.hidden_text
+    return page.kind == "scanned" or few_over_image or page.hidden_text or page.garbled_text
 
 
 def _unread(page: Page, why: str) -> Page:
@@ -158,9 +159,9 @@ def read_by_ocr(page: Page, result, *, replace_text: bool = False) -> Page:
     (OCR knows no weight, so no line is bold), its top its position; a
     passport zone's lines are written as the 44 characters they stand for.
     A page whose own text layer says more than OCR keeps its text layer,
-    unless ``replace_text`` (--ocr always) or the layer is hidden OCR text.
+    unless ``replace_text`` (--ocr always), or the layer is hidden OCR text or no text.
     """
-    replace_text = replace_text or page.hidden_text
+    replace_text = replace_text or page.hidden_text or page.garbled_text
     error = result.error or (None if result.words else "OCR found no text on it")
     if error is not None:
         return dataclasses.replace(_unread(page, error), ocr=result)
@@ -194,7 +195,7 @@ def _record(page: Page, scan: bool) -> PageOcr:
 
 def read_scans(packet_file, pages: list[Page], mode: str = "auto") -> tuple[list[Page], OcrRun]:
     """The pages with those ``mode`` asks for read by OCR, and the record of it; never raises for want of Tesseract."""
-    scans = {p.number for p in pages if needs_ocr(p, "auto")}
+    scans = {p.number for p in pages if needs_ocr(p, "auto") and not p.garbled_text}  # images, read or not
     wanted = sorted(p.number for p in pages if needs_ocr(p, mode))
     targets = set(wanted[:MAX_OCR_PAGES])
     pages = [_unread(p, OVER_BUDGET) if p.number in wanted and p.number not in targets else p for p in pages]

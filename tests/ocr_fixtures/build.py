@@ -15,6 +15,10 @@ maker) without changing it, and writes beside this script, for each packet:
 and ``cv-scanned.pdf`` (+ ``.words.json``): an ESOR CV alone, every page a scan,
 for ``esorcheck cv``.
 
+Not built here: ``garbled-text-layer.pdf``, the first page of an ESOR CV printed
+by Chromium and then through PostScript by Ghostscript (``pdf2ps``, ``ps2pdf``),
+whose text layer maps every glyph to a dingbat ("✁✂✄ ☎✆✄✄✝☎✆✞✆✟").
+
 The build is deterministic (fixed seeds, invariant PDFs). Needs what
 sample_packets/build.py needs (reportlab, pypdf, pypdfium2, Pillow; LibreOffice
 on PATH, though these packets have no LibreOffice document); the tests only
