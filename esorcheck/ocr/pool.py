@@ -44,8 +44,8 @@ def read_image(engine: Engine, image: Image) -> OcrPage:
     are labels; Tesseract given several languages tries each on every word it is unsure of, and a passport's
     security print makes it unsure of most (two to three times the cost).
 
-    A page read as almost no words is read again in black and white, a page whose text is tilted turned level
-    (``read_again``) — unless a passport zone may be on it: then the zone is read first, on its own, and the page
+    A page read as almost no words is read again in black and white, a page read poorly turned upright where it
+    stands sideways, a page whose text is tilted turned level (``read_again``) — unless a passport zone may be on it: then the zone is read first, on its own, and the page
     again only if no zone is found on it (``_read_zone``).
     """
     start = time.perf_counter()

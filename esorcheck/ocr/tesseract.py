@@ -30,9 +30,10 @@ INSTALL_HINTS = {
 INSTALL_HINT = INSTALL_HINTS.get(sys.platform, "install it: apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu")
 LANGUAGES = ("eng", "fra", "deu")  # used where installed; English at least
 PAGE_TIMEOUT_S = 120
+PROBE_TIMEOUT_S = 15
+# What orientation detection (--psm 0) says: the clockwise turn that stands the page upright, and how sure it is.
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _ORIENTATION_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
-PROBE_TIMEOUT_S = 15
 
 
 class OcrUnavailable(Exception):

@@ -13,9 +13,10 @@ by joining words ("of the", ",", "de", "der", or nothing, as in a genitive) and
 an organisational unit of department level ("Department of Radiology",
 "Institute of Medical Imaging", "Servicio", "Zakładu", or the specialty itself:
 "Chief of Radiology"); or, in languages that name the head last, such a unit
-then a role word ("Radyoloji Anabilim Dalı Başkanı"). So "Director, Department of Radiology" is a head of
-department and "Programme Director, Radiology Residency", "Head of the Breast
-Imaging Unit" and "Consultant Radiologist" are not.
+then a role word ("Radyoloji Anabilim Dalı Başkanı"). So "Director, Department
+of Radiology" is a head of department and "Programme Director, Radiology
+Residency", "Head of the Breast Imaging Unit" and "Consultant Radiologist" are
+not.
 """
 
 from __future__ import annotations
