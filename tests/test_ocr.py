@@ -479,6 +479,8 @@ GARBLED_ZONE = ["REINO DE ESPANA tanov2019 MINISTERIO DEL INTERIOR 43NOV 2029",
 
 
 def test_text_drawn_invisibly_over_a_scan_is_a_hidden_ocr_layer(tmp_path):
+    """The same text over the same scan: hidden (render mode 3), it is another program's OCR and the page is read
+    again; drawn, it is the page's own text."""
     from esorcheck.pdf.open import open_packet
     from esorcheck.pdf.pages import read_pages
 
@@ -495,14 +497,11 @@ def test_text_drawn_invisibly_over_a_scan_is_a_hidden_ocr_layer(tmp_path):
 
 
 @needs_tesseract
-def test_a_scan_another_programs_ocr_made_searchable_is_read_again():
+def test_a_scan_another_programs_ocr_made_searchable_is_read_again(tmp_path):
     """A passport scan whose hidden OCR text garbles the zone (a stray quote, fillers read as 'c') was no passport
     copy: its text was taken as it is. Read again from its image, its zone is read and verified."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = _searchable_scan(fixture("complete-scanned"), 10, GARBLED_ZONE, Path(tmp) / "searchable.pdf")
-        report = check_packet(path, get_programme(PROGRAMME), as_of=AS_OF)
+    path = _searchable_scan(fixture("complete-scanned"), 10, GARBLED_ZONE, tmp_path / "searchable.pdf")
+    report = check_packet(path, get_programme(PROGRAMME), as_of=AS_OF)
     assert [s.type for s in report.sections] == ["passport_copy"]
     passport = report.to_dict()["passport"]
     assert passport["text_source"] == "ocr" and passport["valid"] and passport["document_number"] == "PAH491827"
