@@ -51,6 +51,7 @@ HIDDEN_TEXT_SHARE = 0.9
 # its fonts map to symbols or codes, not to letters (a PDF printed through PostScript). Pages of text hold 85 %
 # or more (the samples, the shared corpus, two batches of strangers' documents); such a layer, a quarter.
 READABLE_SHARE = 0.5
+_NOT_WORD = re.compile(r"\W")
 # A line: a run of characters between pdfium's generated line breaks (leading spaces skipped).
 _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
@@ -195,7 +196,9 @@ def is_garbled(text: str) -> bool:
     chars = "".join(text.split())
     if len(chars) < MIN_TEXT_CHARS:
         return False
-    readable = sum(1 for ch in chars if unicodedata.category(ch)[0] in "LNP")
+    # Letters and digits found by the regular-expression engine (\w), the rest looked up: on a page of text, few.
+    others = _NOT_WORD.findall(chars)
+    readable = len(chars) - len(others) + sum(1 for ch in others if unicodedata.category(ch)[0] == "P")
     return readable < READABLE_SHARE * len(chars)
 
 

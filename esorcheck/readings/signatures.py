@@ -100,9 +100,10 @@ def _title_role(tokens: list[str], unit_after: list[str]) -> list[str]:
 
 
 def _ends_with(tokens: list[str], phrases: list[str]) -> int:
-    """The number of tokens the longest of ``phrases`` (normalised) covers at the end of ``tokens``, else 0."""
-    for words in sorted((phrase.split() for phrase in phrases), key=len, reverse=True):
-        if words and len(words) < len(tokens) and tokens[-len(words):] == words:
+    """The number of tokens the longest of ``phrases`` (normalised) covers at the end of ``tokens``, leaving one
+    at least before it, else 0. The phrases are looked up reversed, by their last word."""
+    for words in _by_first_word(tuple(" ".join(reversed(p.split())) for p in phrases)).get(tokens[-1] if tokens else "", ()):
+        if len(words) < len(tokens) and tokens[: -len(words) - 1 : -1] == words:
             return len(words)
     return 0
 

@@ -33,9 +33,10 @@ def check(packet: Packet) -> Iterator[Finding]:
         # A scan another program's OCR made searchable has a text layer, hidden under its image: it is read
         # again (ocr/), but it is no page without a text layer.
         hidden = {p.number for p in packet.pages if p.hidden_text}
-        scans = [p.page for p in run.scans if p.page not in hidden]
-        read = [p for p in run.scans if p.text_source != "none" and p.page not in hidden]
-        unread = [p.page for p in run.scans if p.text_source == "none" and p.page not in hidden]
+        records = [p for p in run.scans if p.page not in hidden]
+        scans = [p.page for p in records]
+        read = [p for p in records if p.text_source != "none"]
+        unread = [p.page for p in records if p.text_source == "none"]
     if not scans:
         return
     parts, hints = [], []
